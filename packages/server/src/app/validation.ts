@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { cleanText, nfc } from '@khien/core';
+
+/**
+ * Input building blocks. Every string that enters through them is NFC-normalised (input
+ * boundary rule) and trimmed; optional texts turn "" into null so that clearing a field works.
+ */
+export const requiredText = (max: number) =>
+  z
+    .string()
+    .transform(cleanText)
+    .pipe(z.string().min(1, { error: 'must not be empty' }).max(max));
+
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .transform(cleanText)
+    .pipe(z.string().max(max))
+    .transform((value) => (value === '' ? null : value))
+    .nullable()
+    .optional()
+    .transform((value) => value ?? null);
+
+export const code = z
+  .string()
+  .transform((value) => nfc(value).trim())
+  .pipe(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { error: 'letters, digits, ".", "_" or "-" (max 64)' }));
+
+export const uuid = z.uuid();
+export const isoDate = z.iso.date();
+
+export const email = z
+  .string()
+  .transform((value) => value.trim().toLowerCase())
+  .pipe(z.union([z.literal(''), z.email()]))
+  .transform((value) => (value === '' ? null : value))
+  .nullable()
+  .optional()
+  .transform((value) => value ?? null);
+
+export const phone = z
+  .string()
+  .transform((value) => value.replace(/[\s.()-]/g, ''))
+  .pipe(z.union([z.literal(''), z.string().regex(/^\+?\d{8,15}$/, { error: 'a phone number: 8–15 digits' })]))
+  .transform((value) => (value === '' ? null : value))
+  .nullable()
+  .optional()
+  .transform((value) => value ?? null);
+
+export const pageQuery = z.strictObject({
+  q: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+});
