@@ -63,9 +63,15 @@ const tapFile = path.join(tmpdir(), `khien-tests-${process.pid}.tap`);
 const child = spawn(
   process.execPath,
   [
-    '--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=600000',
-    '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=tap', `--test-reporter-destination=${tapFile}`,
+    '--import',
+    'tsx',
+    '--test',
+    '--test-concurrency=2',
+    '--test-timeout=600000',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tapFile}`,
     ...tests,
   ],
   { cwd: root, stdio: 'inherit', env: { ...process.env, KHIEN_TEST_PG_URL: postgres.url, NODE_ENV: 'test' } },

@@ -79,7 +79,9 @@ export function canSee(actor: Actor, resource: Resource): boolean {
 }
 
 export function decide(actor: Actor, action: Action, resource: Resource): Decision {
-  if (!canSee(actor, resource)) return 'hidden';
+  // Something being created does not exist yet, so there is nothing to hide: its place in
+  // the tree (an organisation) is visible to everyone, and a refusal is an honest 403.
+  if (action !== 'create' && !canSee(actor, resource)) return 'hidden';
   if (action === 'read') return 'allow';
   if (has(actor, 'system_admin')) return 'allow';
   // Inspectors oversee; they never change what they inspect.
@@ -104,5 +106,5 @@ export function visibleScopes(actor: Actor, kind: 'person' | 'account'): 'all' |
   const scopes: string[] = [];
   if ((has(actor, 'org_officer') || has(actor, 'inspector')) && actor.scopePath) scopes.push(actor.scopePath);
   if (kind === 'person') scopes.push(...positionalScopes(actor));
-  return scopes;
+  return [...new Set(scopes)];
 }

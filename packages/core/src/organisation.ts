@@ -29,12 +29,7 @@ export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, { vi: string; en
 };
 
 /** ND73 Art. 2: who may file a proposal. */
-export const ND73_CATEGORIES = [
-  'administrative_leader',
-  'managerial_public_employee',
-  'enterprise_post_holder',
-  'not_eligible',
-] as const;
+export const ND73_CATEGORIES = ['administrative_leader', 'managerial_public_employee', 'enterprise_post_holder', 'not_eligible'] as const;
 export type Nd73Category = (typeof ND73_CATEGORIES)[number];
 
 export const ND73_CATEGORY_LABELS: Record<Nd73Category, { vi: string; en: string }> = {

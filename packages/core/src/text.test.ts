@@ -20,7 +20,31 @@ test('Vietnamese collation: ă, â after a; đ after d; ơ after ô; tones in di
   assert.deepEqual(sorted, ['a', 'à', 'á', 'ạ', 'an', 'ăn', 'âm', 'da', 'đa', 'ôm', 'ơn']);
 });
 
-const VI_CHARS = [...'aăâbcdđeêghiklmnoôơpqrstuưvxy ', 'à', 'ả', 'ã', 'á', 'ạ', 'ấ', 'ầ', 'ẫ', 'ệ', 'ỏ', 'ớ', 'ữ', 'ự', 'ỹ', 'Đ', 'Ă', 'Ơ', 'Ư', 'Ê', 'A', 'N', 'Ễ'];
+const VI_CHARS = [
+  ...'aăâbcdđeêghiklmnoôơpqrstuưvxy ',
+  'à',
+  'ả',
+  'ã',
+  'á',
+  'ạ',
+  'ấ',
+  'ầ',
+  'ẫ',
+  'ệ',
+  'ỏ',
+  'ớ',
+  'ữ',
+  'ự',
+  'ỹ',
+  'Đ',
+  'Ă',
+  'Ơ',
+  'Ư',
+  'Ê',
+  'A',
+  'N',
+  'Ễ',
+];
 
 test('the SQL sort key orders Vietnamese names as the ICU "vi" collator does', () => {
   const name = fc

@@ -14,14 +14,7 @@ export function cleanText(value: string): string {
 
 /** Diacritic- and case-insensitive search key: "Đề Xuất" → "de xuat". */
 export function foldForSearch(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/gu, 'd')
-    .replace(/Đ/gu, 'D')
-    .toLowerCase()
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return value.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D').toLowerCase().replace(/\s+/gu, ' ').trim();
 }
 
 const collator = new Intl.Collator('vi');

@@ -22,12 +22,24 @@ const configSchema = z.object({
     .optional(),
   KHIEN_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   KHIEN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  KHIEN_SESSION_HOURS: z.coerce.number().min(0.05).max(24 * 30).default(8),
+  KHIEN_SESSION_HOURS: z.coerce
+    .number()
+    .min(0.05)
+    .max(24 * 30)
+    .default(8),
   KHIEN_COOKIE_SECURE: booleanFlag.default(false),
   KHIEN_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
-  KHIEN_LOGIN_LOCK_MINUTES: z.coerce.number().min(0.01).max(24 * 60).default(15),
+  KHIEN_LOGIN_LOCK_MINUTES: z.coerce
+    .number()
+    .min(0.01)
+    .max(24 * 60)
+    .default(15),
   KHIEN_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
-  KHIEN_UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(1024).default(50 * 1_048_576),
+  KHIEN_UPLOAD_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(50 * 1_048_576),
   KHIEN_LEDGER_ORIGIN: z.string().min(1).optional(),
   KHIEN_LEDGER_KEY: z.string().startsWith('PRIVATE+KEY+').optional(),
   KHIEN_CHECKPOINT_SECONDS: z.coerce.number().min(0.1).max(3600).default(5),

@@ -30,8 +30,7 @@ const VIETNAM_OFFSET_MS = VIETNAM_UTC_OFFSET_MINUTES * 60_000;
 const LOCAL_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 // A timestamp without an offset would be read in the host's zone by Date.parse, which is exactly
 // the dependency this module exists to avoid, so the offset is mandatory.
-const TIMESTAMP_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
+const TIMESTAMP_PATTERN = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
 
 function invalidDate(value: unknown): DomainError {
   return new DomainError(
@@ -85,8 +84,7 @@ function epochDayFromParts(year: number, month: number, day: number): number {
   const yearOfEra = y - era * 400;
   const monthFromMarch = (month + 9) % 12;
   const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
-  const dayOfEra =
-    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   return era * 146097 + dayOfEra - 719468;
 }
 
@@ -95,8 +93,7 @@ function partsFromEpochDay(epochDay: number): LocalDateParts {
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
   const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) /
-      365,
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
   );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
@@ -160,7 +157,7 @@ export function compareLocalDates(a: LocalDate, b: LocalDate): number {
 /** ISO weekday: 1 = Monday … 6 = Saturday, 7 = Sunday. */
 export function isoWeekday(date: LocalDate): number {
   // 1970-01-01 was a Thursday (ISO 4).
-  return (((epochDayOf(date) + 3) % 7) + 7) % 7 + 1;
+  return ((((epochDayOf(date) + 3) % 7) + 7) % 7) + 1;
 }
 
 function instantToEpochMs(instant: Instant): number {
@@ -172,36 +169,18 @@ function instantToEpochMs(instant: Instant): number {
   if (typeof instant !== 'string') throw invalidInstant(instant);
   const m = TIMESTAMP_PATTERN.exec(instant);
   if (m === null) throw invalidInstant(instant);
-  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number, number];
   const second = m[6] === undefined ? 0 : Number(m[6]);
   // Milliseconds only: finer digits (PostgreSQL gives microseconds) cannot change the local day.
   const millis = m[7] === undefined ? 0 : Number(m[7].slice(0, 3).padEnd(3, '0'));
   const offsetSign = m[9] === '-' ? -1 : 1;
   const offsetHours = m[10] === undefined ? 0 : Number(m[10]);
   const offsetMinutes = m[11] === undefined ? 0 : Number(m[11]);
-  if (
-    !validParts(year, month, day) ||
-    hour > 23 ||
-    minute > 59 ||
-    second > 59 ||
-    offsetHours > 23 ||
-    offsetMinutes > 59
-  ) {
+  if (!validParts(year, month, day) || hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59) {
     throw invalidInstant(instant);
   }
   const offsetMs = m[8] === undefined ? offsetSign * (offsetHours * 60 + offsetMinutes) * 60_000 : 0;
-  return (
-    epochDayFromParts(year, month, day) * MS_PER_DAY +
-    ((hour * 60 + minute) * 60 + second) * 1000 +
-    millis -
-    offsetMs
-  );
+  return epochDayFromParts(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + millis - offsetMs;
 }
 
 /** The instant as epoch milliseconds; throws `calendar.invalid_instant`. */

@@ -159,7 +159,10 @@ describe('Vietnamese lunar calendar', () => {
 
   it('a leap month that the year does not have, or a 30th day of a 29-day month, is calendar.invalid_lunar_date', () => {
     const rejects = (lunar: LunarDate): void => {
-      assert.throws(() => lunarToSolar(lunar), (e: unknown) => isDomainError(e) && e.code === 'calendar.invalid_lunar_date');
+      assert.throws(
+        () => lunarToSolar(lunar),
+        (e: unknown) => isDomainError(e) && e.code === 'calendar.invalid_lunar_date',
+      );
     };
     rejects({ year: 2026, month: 3, day: 1, leap: true }); // Bính Ngọ has no leap month
     rejects({ year: 2025, month: 5, day: 1, leap: true }); // Ất Tỵ's leap month is the 6th
@@ -168,8 +171,14 @@ describe('Vietnamese lunar calendar', () => {
   });
 
   it('dates outside 1900–2199 are calendar.out_of_range rather than silently extrapolated', () => {
-    assert.throws(() => solarToLunar(d('1899-12-31')), (e: unknown) => isDomainError(e) && e.code === 'calendar.out_of_range');
-    assert.throws(() => solarToLunar(d('2200-01-01')), (e: unknown) => isDomainError(e) && e.code === 'calendar.out_of_range');
+    assert.throws(
+      () => solarToLunar(d('1899-12-31')),
+      (e: unknown) => isDomainError(e) && e.code === 'calendar.out_of_range',
+    );
+    assert.throws(
+      () => solarToLunar(d('2200-01-01')),
+      (e: unknown) => isDomainError(e) && e.code === 'calendar.out_of_range',
+    );
   });
 
   it('property: solar → lunar → solar is the identity for any day 1900–2199', () => {

@@ -158,15 +158,7 @@ export function solarToLunarAtMeridian(date: LocalDate, meridian: number): Lunar
 /** Lunar → solar at an explicit meridian. Exposed for tests and comparisons. */
 export function lunarToSolarAtMeridian(lunar: LunarDate, meridian: number): LocalDate {
   const { year, month, day, leap } = lunar;
-  if (
-    !Number.isInteger(year) ||
-    !Number.isInteger(month) ||
-    !Number.isInteger(day) ||
-    month < 1 ||
-    month > 12 ||
-    day < 1 ||
-    day > 30
-  ) {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1 || day > 30) {
     throw invalidLunarDate(lunar, 'fields out of range');
   }
   // Months 1–10 lie between month 11 of the previous Gregorian year and month 11 of this one.
@@ -201,8 +193,7 @@ export function solarToLunar(date: LocalDate): LunarDate {
 export function lunarToSolar(lunar: LunarDate): LocalDate {
   if (!Number.isInteger(lunar.year) || lunar.year < 1899 || lunar.year > 2199) throw outOfRange(lunar);
   // The meridian depends on the resulting day; guess from the lunar year, then settle on the day's own.
-  const guessMeridian =
-    lunar.year >= 1968 ? MERIDIAN_HOURS.vietnam : lunar.year >= 1929 ? MERIDIAN_HOURS.china : MERIDIAN_HOURS.beijing;
+  const guessMeridian = lunar.year >= 1968 ? MERIDIAN_HOURS.vietnam : lunar.year >= 1929 ? MERIDIAN_HOURS.china : MERIDIAN_HOURS.beijing;
   let solar = lunarToSolarAtMeridian(lunar, guessMeridian);
   assertInRange(solar);
   const meridian = vietnameseMeridianHours(solar);

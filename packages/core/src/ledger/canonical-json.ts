@@ -21,11 +21,7 @@ export function canonicalJson(value: unknown): string {
     );
   }
   if (typeof text !== 'string') {
-    throw ledgerError(
-      'ledger.bad_payload',
-      'Dữ liệu không biểu diễn được dưới dạng JSON.',
-      'The value cannot be represented as JSON.',
-    );
+    throw ledgerError('ledger.bad_payload', 'Dữ liệu không biểu diễn được dưới dạng JSON.', 'The value cannot be represented as JSON.');
   }
   return text;
 }

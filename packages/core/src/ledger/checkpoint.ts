@@ -22,12 +22,7 @@ export interface Checkpoint {
 }
 
 function badCheckpoint(reason: string): Error {
-  return ledgerError(
-    'ledger.bad_checkpoint',
-    'Điểm kiểm (checkpoint) sai định dạng.',
-    'The checkpoint is malformed.',
-    { reason },
-  );
+  return ledgerError('ledger.bad_checkpoint', 'Điểm kiểm (checkpoint) sai định dạng.', 'The checkpoint is malformed.', { reason });
 }
 
 const DECIMAL = /^(0|[1-9][0-9]*)$/u;
@@ -124,9 +119,7 @@ export async function openCheckpoint(
   verifierKeys: readonly (string | NoteVerifier)[],
   options: OpenCheckpointOptions = {},
 ): Promise<OpenedCheckpoint> {
-  const verifiers = await Promise.all(
-    verifierKeys.map((k) => (typeof k === 'string' ? parseVerifierKey(k) : Promise.resolve(k))),
-  );
+  const verifiers = await Promise.all(verifierKeys.map((k) => (typeof k === 'string' ? parseVerifierKey(k) : Promise.resolve(k))));
   const opened = await openNote(note, verifiers);
   const checkpoint = parseCheckpoint(opened.text);
   if (options.origin !== undefined && checkpoint.origin !== options.origin) {
@@ -137,8 +130,7 @@ export async function openCheckpoint(
       { expected: options.origin, actual: checkpoint.origin },
     );
   }
-  const kindOf = (s: NoteSignature) =>
-    verifiers.find((v) => v.name === s.name && v.keyId === s.keyId)?.kind;
+  const kindOf = (s: NoteSignature) => verifiers.find((v) => v.name === s.name && v.keyId === s.keyId)?.kind;
   const logSignatures = opened.verified.filter((s) => kindOf(s) === 'ed25519');
   if (logSignatures.length === 0) {
     throw ledgerError(

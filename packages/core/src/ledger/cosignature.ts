@@ -6,13 +6,7 @@
  * silently rewriting the log detectable by people outside the agency.
  */
 import { bytesEqual, bytesToBase64, bytesToHex, concatBytes, uint32BE, utf8 } from './bytes.ts';
-import {
-  formatCheckpoint,
-  openCheckpoint,
-  type Checkpoint,
-  type OpenCheckpointOptions,
-  type OpenedCheckpoint,
-} from './checkpoint.ts';
+import { formatCheckpoint, openCheckpoint, type Checkpoint, type OpenCheckpointOptions, type OpenedCheckpoint } from './checkpoint.ts';
 import { ledgerError } from './ledger-error.ts';
 import type { NoteSigner, NoteVerifier } from './note-keys.ts';
 import { formatSignatureLine, type NoteSignature } from './signed-note.ts';

@@ -24,13 +24,9 @@ function checkSeed(seed: Uint8Array): void {
 
 async function importSeed(seed: Uint8Array, extractable: boolean): Promise<CryptoKey> {
   checkSeed(seed);
-  return globalThis.crypto.subtle.importKey(
-    'pkcs8',
-    toBufferSource(concatBytes(PKCS8_ED25519_PREFIX, seed)),
-    ED25519,
-    extractable,
-    ['sign'],
-  );
+  return globalThis.crypto.subtle.importKey('pkcs8', toBufferSource(concatBytes(PKCS8_ED25519_PREFIX, seed)), ED25519, extractable, [
+    'sign',
+  ]);
 }
 
 /** The RFC 8032 public key of a seed. WebCrypto has no direct call; its JWK export carries it as `x`. */
@@ -49,11 +45,7 @@ export async function ed25519Sign(seed: Uint8Array, message: Uint8Array): Promis
 }
 
 /** False for any failure, including a malformed key or signature: verification never throws. */
-export async function ed25519Verify(
-  publicKey: Uint8Array,
-  message: Uint8Array,
-  signature: Uint8Array,
-): Promise<boolean> {
+export async function ed25519Verify(publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array): Promise<boolean> {
   if (publicKey.length !== ED25519_PUBLIC_KEY_SIZE || signature.length !== ED25519_SIGNATURE_SIZE) return false;
   try {
     const key = await globalThis.crypto.subtle.importKey('raw', toBufferSource(publicKey), ED25519, false, ['verify']);

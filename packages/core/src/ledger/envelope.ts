@@ -51,7 +51,11 @@ export function validateEnvelope(value: unknown): LedgerEnvelope {
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record).sort();
   if (keys.length !== ENVELOPE_KEYS.length || keys.some((k, i) => k !== ENVELOPE_KEYS[i])) {
-    throw badEnvelope('(keys)', `các trường phải đúng là ${ENVELOPE_KEYS.join(', ')}.`, `fields must be exactly ${ENVELOPE_KEYS.join(', ')}.`);
+    throw badEnvelope(
+      '(keys)',
+      `các trường phải đúng là ${ENVELOPE_KEYS.join(', ')}.`,
+      `fields must be exactly ${ENVELOPE_KEYS.join(', ')}.`,
+    );
   }
   const { index, type, aggregateId, actor, time, procedureVersion, commitment } = record;
   if (typeof index !== 'number' || !Number.isSafeInteger(index) || index < 0) {
@@ -106,11 +110,7 @@ export async function payloadCommitment(salt: Uint8Array, payload: unknown): Pro
 }
 
 /** Does (salt, payload) open the envelope's commitment? False, never a throw, for a wrong salt length. */
-export async function verifyPayloadCommitment(
-  commitment: string,
-  salt: Uint8Array,
-  payload: unknown,
-): Promise<boolean> {
+export async function verifyPayloadCommitment(commitment: string, salt: Uint8Array, payload: unknown): Promise<boolean> {
   if (!(salt instanceof Uint8Array) || salt.length !== SALT_SIZE) return false;
   return (await payloadCommitment(salt, payload)) === commitment;
 }

@@ -4,16 +4,7 @@
  * signed notes, checkpoints and witness cosignatures, and the dossier verifier. No I/O, no
  * clock, no randomness; crypto is WebCrypto only, so this runs unchanged in Node and browsers.
  */
-export {
-  base64ToBytes,
-  bytesEqual,
-  bytesToBase64,
-  bytesToHex,
-  concatBytes,
-  hexToBytes,
-  utf8,
-  utf8Decode,
-} from './bytes.ts';
+export { base64ToBytes, bytesEqual, bytesToBase64, bytesToHex, concatBytes, hexToBytes, utf8, utf8Decode } from './bytes.ts';
 export { HASH_SIZE, emptyTreeHash, leafHash, nodeHash, sha256 } from './hash.ts';
 export { ReferenceMerkleTree, largestPowerOfTwoBelow, merkleTreeHash } from './merkle-reference.ts';
 export {

@@ -4,12 +4,7 @@ import { DomainError } from '../errors.ts';
  * One place that builds the ledger's DomainErrors, so every code carries a Vietnamese and an
  * English message and callers can match on the stable code alone.
  */
-export function ledgerError(
-  code: `ledger.${string}`,
-  vi: string,
-  en: string,
-  details?: Record<string, unknown>,
-): DomainError {
+export function ledgerError(code: `ledger.${string}`, vi: string, en: string, details?: Record<string, unknown>): DomainError {
   return new DomainError(code, { vi, en }, details);
 }
 

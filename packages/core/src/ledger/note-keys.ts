@@ -14,22 +14,8 @@
  * Nothing here generates keys: core has no randomness. The server draws the 32-byte seed and
  * passes it in.
  */
-import {
-  base64ToBytes,
-  bytesToBase64,
-  concatBytes,
-  readUint32BE,
-  readUint64BE,
-  uint64BE,
-  utf8,
-} from './bytes.ts';
-import {
-  ED25519_PUBLIC_KEY_SIZE,
-  ED25519_SIGNATURE_SIZE,
-  ed25519PublicKeyFromSeed,
-  ed25519Sign,
-  ed25519Verify,
-} from './ed25519.ts';
+import { base64ToBytes, bytesToBase64, concatBytes, readUint32BE, readUint64BE, uint64BE, utf8 } from './bytes.ts';
+import { ED25519_PUBLIC_KEY_SIZE, ED25519_SIGNATURE_SIZE, ed25519PublicKeyFromSeed, ed25519Sign, ed25519Verify } from './ed25519.ts';
 import { sha256 } from './hash.ts';
 import { ledgerError } from './ledger-error.ts';
 
@@ -71,13 +57,7 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 
 /** A key name is non-empty, well-formed Unicode, and contains no spaces and no '+'. */
 export function isValidKeyName(name: string): boolean {
-  return (
-    typeof name === 'string' &&
-    name.length > 0 &&
-    !LONE_SURROGATE.test(name) &&
-    !UNICODE_SPACE.test(name) &&
-    !name.includes('+')
-  );
+  return typeof name === 'string' && name.length > 0 && !LONE_SURROGATE.test(name) && !UNICODE_SPACE.test(name) && !name.includes('+');
 }
 
 export async function computeKeyId(name: string, signatureType: number, publicKey: Uint8Array): Promise<number> {
@@ -157,11 +137,7 @@ async function makeVerifier(name: string, kind: SignatureKind, publicKey: Uint8A
           if (!hasThreeLines(message)) return false;
           const timestamp = readUint64BE(signature);
           if (timestamp > MAX_COSIGNATURE_TIME) return false;
-          return ed25519Verify(
-            key,
-            cosignatureV1Message(timestamp, message),
-            signature.subarray(COSIGNATURE_TIMESTAMP_SIZE),
-          );
+          return ed25519Verify(key, cosignatureV1Message(timestamp, message), signature.subarray(COSIGNATURE_TIMESTAMP_SIZE));
         };
   return { name, keyId, kind, publicKey: key, verify };
 }
@@ -233,11 +209,7 @@ function kindOf(signatureType: number): SignatureKind {
 }
 
 /** `PRIVATE+KEY+name+keyid+base64(type ‖ seed)`, the form Go's note.GenerateKey writes. */
-export async function signerKeyText(
-  name: string,
-  seed: Uint8Array,
-  kind: SignatureKind = 'ed25519',
-): Promise<string> {
+export async function signerKeyText(name: string, seed: Uint8Array, kind: SignatureKind = 'ed25519'): Promise<string> {
   if (!isValidKeyName(name)) throw badKey('invalid key name');
   const type = typeOf(kind);
   const keyId = await computeKeyId(name, type, await ed25519PublicKeyFromSeed(seed));
@@ -245,11 +217,7 @@ export async function signerKeyText(
 }
 
 /** The verifier key text matching a seed (type 0x01 for a log, 0x04 for a witness). */
-export async function verifierKeyFromSeed(
-  name: string,
-  seed: Uint8Array,
-  kind: SignatureKind = 'ed25519',
-): Promise<string> {
+export async function verifierKeyFromSeed(name: string, seed: Uint8Array, kind: SignatureKind = 'ed25519'): Promise<string> {
   if (!isValidKeyName(name)) throw badKey('invalid key name');
   return formatVerifierKey({ name, kind, publicKey: await ed25519PublicKeyFromSeed(seed) });
 }
@@ -285,11 +253,7 @@ export async function cosignatureV1Signer(name: string, seed: Uint8Array, timest
     kind: 'cosignature/v1',
     async sign(message) {
       if (!hasThreeLines(message)) {
-        throw ledgerError(
-          'ledger.bad_checkpoint',
-          'Chỉ đồng ký được một điểm kiểm (checkpoint).',
-          'Only a checkpoint can be cosigned.',
-        );
+        throw ledgerError('ledger.bad_checkpoint', 'Chỉ đồng ký được một điểm kiểm (checkpoint).', 'Only a checkpoint can be cosigned.');
       }
       const signature = await ed25519Sign(own, cosignatureV1Message(time, message));
       return concatBytes(uint64BE(time), signature);
@@ -302,11 +266,7 @@ export async function newNoteSigner(skey: string, timestamp?: number): Promise<N
   const key = await parseSignerKey(skey);
   if (kindOf(key.signatureType) === 'ed25519') return ed25519NoteSigner(key.name, key.seed);
   if (timestamp === undefined) {
-    throw ledgerError(
-      'ledger.invalid_argument',
-      'Đồng ký cần thời điểm ký.',
-      'A cosignature needs a signing time.',
-    );
+    throw ledgerError('ledger.invalid_argument', 'Đồng ký cần thời điểm ký.', 'A cosignature needs a signing time.');
   }
   return cosignatureV1Signer(key.name, key.seed, timestamp);
 }

@@ -40,12 +40,7 @@ const SIGNATURE_PREFIX = '\u2014 ';
 export const MAX_NOTE_SIGNATURES = 100;
 
 function malformed(reason: string): Error {
-  return ledgerError(
-    'ledger.note_malformed',
-    'Văn bản ký (signed note) sai định dạng.',
-    'The signed note is malformed.',
-    { reason },
-  );
+  return ledgerError('ledger.note_malformed', 'Văn bản ký (signed note) sai định dạng.', 'The signed note is malformed.', { reason });
 }
 
 /** Same rule as Go: no ASCII control characters except newline; checked on the decoded text. */
@@ -115,11 +110,7 @@ function checkNoteText(text: string): void {
  * (before the new ones, as Go does) unless a signer replaces the same key. A signer's name must
  * be a valid key name.
  */
-export async function signNote(
-  text: string,
-  signers: readonly NoteSigner[],
-  existing: readonly NoteSignature[] = [],
-): Promise<string> {
+export async function signNote(text: string, signers: readonly NoteSigner[], existing: readonly NoteSignature[] = []): Promise<string> {
   checkNoteText(text);
   const message = utf8(text);
   const replaced = new Set<string>();
@@ -182,12 +173,9 @@ export async function openNote(message: string | Uint8Array, verifiers: readonly
       continue;
     }
     if (matches.length > 1) {
-      throw ledgerError(
-        'ledger.note_ambiguous_key',
-        `Có nhiều khóa trùng tên và mã ${keyLabel}.`,
-        `Ambiguous key ${keyLabel}.`,
-        { key: keyLabel },
-      );
+      throw ledgerError('ledger.note_ambiguous_key', `Có nhiều khóa trùng tên và mã ${keyLabel}.`, `Ambiguous key ${keyLabel}.`, {
+        key: keyLabel,
+      });
     }
     if (seenKeys.has(keyLabel)) continue;
     seenKeys.add(keyLabel);

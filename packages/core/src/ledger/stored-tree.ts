@@ -58,12 +58,7 @@ function pow2(level: number): number {
 
 function checkSize(size: number, what: string): void {
   if (!(Number.isSafeInteger(size) && size >= 0)) {
-    throw ledgerError(
-      'ledger.invalid_range',
-      `Giá trị ${what} không hợp lệ.`,
-      `Invalid ${what}.`,
-      { [what]: size },
-    );
+    throw ledgerError('ledger.invalid_range', `Giá trị ${what} không hợp lệ.`, `Invalid ${what}.`, { [what]: size });
   }
 }
 
@@ -196,11 +191,7 @@ export interface AppendResult {
  * Appends a batch of leaf hashes to a tree of `treeSize`. `reader` must serve the nodes named by
  * `appendPlan(treeSize, leafHashes.length)`; nodes made within the batch are found internally.
  */
-export async function appendLeaves(
-  treeSize: number,
-  leafHashes: readonly Uint8Array[],
-  reader: NodeReader,
-): Promise<AppendResult> {
+export async function appendLeaves(treeSize: number, leafHashes: readonly Uint8Array[], reader: NodeReader): Promise<AppendResult> {
   checkSize(treeSize, 'treeSize');
   const fresh = new Map<string, Uint8Array>();
   const overlay: NodeReader = (level, index) => fresh.get(nodeKey(level, index)) ?? reader(level, index);
@@ -268,11 +259,7 @@ export function inclusionProofPlan(index: number, size: number): NodePlan {
   return makePlan(topDown.reverse());
 }
 
-export async function inclusionProofFromNodes(
-  index: number,
-  size: number,
-  reader: NodeReader,
-): Promise<Uint8Array[]> {
+export async function inclusionProofFromNodes(index: number, size: number, reader: NodeReader): Promise<Uint8Array[]> {
   return hashesFromPlan(inclusionProofPlan(index, size), reader);
 }
 
@@ -312,11 +299,7 @@ export function consistencyProofPlan(oldSize: number, newSize: number): NodePlan
   return makePlan(topDown.reverse());
 }
 
-export async function consistencyProofFromNodes(
-  oldSize: number,
-  newSize: number,
-  reader: NodeReader,
-): Promise<Uint8Array[]> {
+export async function consistencyProofFromNodes(oldSize: number, newSize: number, reader: NodeReader): Promise<Uint8Array[]> {
   return hashesFromPlan(consistencyProofPlan(oldSize, newSize), reader);
 }
 

@@ -80,8 +80,7 @@ export function relationsToCase(snapshot: CaseSnapshot, actor: CaseActor): Set<C
   if (parties.proposerId === id) relations.add('proposer');
   if (parties.employingHeadId === id) relations.add('employingHead');
   if (parties.superiorHeadId === id) relations.add('superiorHead');
-  const inMeeting = (meeting: MeetingSnapshot | null) =>
-    meeting !== null && meeting.members.some((member) => member.personId === id);
+  const inMeeting = (meeting: MeetingSnapshot | null) => meeting !== null && meeting.members.some((member) => member.personId === id);
   if (inMeeting(snapshot.approvalMeeting) || inMeeting(snapshot.evaluationMeeting)) {
     relations.add('collectiveMember');
   }

@@ -56,13 +56,7 @@ export interface RuleReason {
   field?: string;
 }
 
-export function reason(
-  code: string,
-  text: LocalizedText,
-  citation: string,
-  status: RuleStatus = 'confirmed',
-  field?: string,
-): RuleReason {
+export function reason(code: string, text: LocalizedText, citation: string, status: RuleStatus = 'confirmed', field?: string): RuleReason {
   const base = { code, vi: text.vi, en: text.en, citation, status };
   return field === undefined ? base : { ...base, field };
 }

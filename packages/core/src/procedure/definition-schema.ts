@@ -157,7 +157,9 @@ export const parameterSchema = z.strictObject({
   citation: citationSchema,
   status: ruleStatusSchema,
   /** Set by `deriveVariant`: the local legal basis of an overridden value. */
-  overriddenBy: z.strictObject({ citation: citationSchema, previousValue: z.union([z.number(), z.string(), z.boolean(), z.null()]) }).optional(),
+  overriddenBy: z
+    .strictObject({ citation: citationSchema, previousValue: z.union([z.number(), z.string(), z.boolean(), z.null()]) })
+    .optional(),
 });
 export type ParameterDefinition = z.infer<typeof parameterSchema>;
 export type ParameterValue = ParameterDefinition['value'];

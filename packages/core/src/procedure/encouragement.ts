@@ -8,16 +8,14 @@ import { cite, reason } from './citations.ts';
 import type { LocalizedText, RuleReason } from './citations.ts';
 import type { EvaluationOutcome } from './protection.ts';
 
-export type EncouragementKind =
-  | 'commendation'
-  | 'reward'
-  | 'personnelPriority'
-  | 'earlySalaryStep'
-  | 'rankPromotion';
+export type EncouragementKind = 'commendation' | 'reward' | 'personnelPriority' | 'earlySalaryStep' | 'rankPromotion';
 
 export const encouragementKinds: ReadonlyArray<{ kind: EncouragementKind; label: LocalizedText }> = [
   { kind: 'commendation', label: { vi: 'Biểu dương trước tập thể', en: 'Commendation before the collective' } },
-  { kind: 'reward', label: { vi: 'Khen thưởng theo pháp luật thi đua, khen thưởng', en: 'Reward under the emulation and commendation law' } },
+  {
+    kind: 'reward',
+    label: { vi: 'Khen thưởng theo pháp luật thi đua, khen thưởng', en: 'Reward under the emulation and commendation law' },
+  },
   {
     kind: 'personnelPriority',
     label: {

@@ -8,7 +8,7 @@
 import { isDomainError } from '../errors.ts';
 import type { CaseActor, CaseSnapshot, MeetingSnapshot } from './case-snapshot.ts';
 import { cite } from './citations.ts';
-import type { LocalizedText } from './citations.ts';
+import type { LocalizedText, RuleStatus } from './citations.ts';
 import type { ProcedureDefinition } from './definition-schema.ts';
 import { checkSubmission } from './submission.ts';
 import { tallyVotes, tieRules } from './voting.ts';
@@ -27,6 +27,8 @@ export interface GuardFailure {
   vi: string;
   en: string;
   citation?: string;
+  /** Overrides the status on the guard's use, for guards that apply several rules. */
+  status?: RuleStatus;
 }
 
 export interface GuardDefinition {
@@ -101,16 +103,20 @@ function tallyOf(context: GuardContext, key: MeetingKey): TallyOutcome {
   }
 }
 
-function meetingGuards(key: MeetingKey, names: {
-  canBeScheduled: string;
-  open: string;
-  actorEntitled: string;
-  actorHasNotVoted: string;
-  concluded: string;
-  passed: string;
-  failed?: string;
-  notPassed?: string;
-}, revoteAfterFailure: boolean): Record<string, GuardDefinition> {
+function meetingGuards(
+  key: MeetingKey,
+  names: {
+    canBeScheduled: string;
+    open: string;
+    actorEntitled: string;
+    actorHasNotVoted: string;
+    concluded: string;
+    passed: string;
+    failed?: string;
+    notPassed?: string;
+  },
+  revoteAfterFailure: boolean,
+): Record<string, GuardDefinition> {
   const name = meetingNames[key];
   const guards: Record<string, GuardDefinition> = {
     [names.canBeScheduled]: {
@@ -145,9 +151,7 @@ function meetingGuards(key: MeetingKey, names: {
         if (meeting === null) {
           return fail('meeting.not_scheduled', `Chưa triệu tập ${name.vi}.`, `${name.en} has not been convened.`);
         }
-        return meeting.closed
-          ? fail('meeting.closed', `${name.vi} đã kết thúc.`, `${name.en} is closed.`)
-          : ok;
+        return meeting.closed ? fail('meeting.closed', `${name.vi} đã kết thúc.`, `${name.en} is closed.`) : ok;
       },
     },
     [names.actorEntitled]: {
@@ -224,9 +228,7 @@ function meetingGuards(key: MeetingKey, names: {
       check(context) {
         const outcome = tallyOf(context, key);
         if ('failures' in outcome) return outcome.failures;
-        return outcome.tally.passed
-          ? ok
-          : fail('vote.failed', outcome.tally.explanation.vi, outcome.tally.explanation.en, cite.art8_1);
+        return outcome.tally.passed ? ok : fail('vote.failed', outcome.tally.explanation.vi, outcome.tally.explanation.en, cite.art8_1);
       },
     },
   };
@@ -238,9 +240,7 @@ function meetingGuards(key: MeetingKey, names: {
       check(context) {
         const outcome = tallyOf(context, key);
         if ('failures' in outcome) return outcome.failures;
-        return outcome.tally.passed
-          ? fail('vote.passed', outcome.tally.explanation.vi, outcome.tally.explanation.en, cite.art8_1)
-          : ok;
+        return outcome.tally.passed ? fail('vote.passed', outcome.tally.explanation.vi, outcome.tally.explanation.en, cite.art8_1) : ok;
       },
     };
   }
@@ -294,7 +294,11 @@ function opinionGuards(
       check(context) {
         const step = context.snapshot[key];
         if (!step.requested) {
-          return fail('party_opinion.not_requested', 'Chưa gửi xin ý kiến cấp ủy.', "The Party committee's opinion has not been requested.");
+          return fail(
+            'party_opinion.not_requested',
+            'Chưa gửi xin ý kiến cấp ủy.',
+            "The Party committee's opinion has not been requested.",
+          );
         }
         return step.recorded
           ? fail('party_opinion.already_recorded', 'Đã ghi nhận ý kiến cấp ủy.', "The Party committee's opinion is already recorded.")
@@ -335,7 +339,7 @@ export const guardRegistry: Readonly<Record<string, GuardDefinition>> = {
       return checkSubmission(snapshot.submission.plan, snapshot.submission.proposer, {
         eligibleCategories: definition.proposerCategories.categories,
         categoryCitation: definition.proposerCategories.citation,
-      }).map(({ code, vi, en, citation }) => ({ code, vi, en, citation }));
+      }).map(({ code, vi, en, citation, status }) => ({ code, vi, en, citation, status }));
     },
   },
   routedToEmployingAgency: {
@@ -354,7 +358,12 @@ export const guardRegistry: Readonly<Record<string, GuardDefinition>> = {
     check: ({ snapshot }) =>
       snapshot.routing === 'superior'
         ? ok
-        : fail('routing.employing', 'Đề xuất do cơ quan sử dụng cán bộ xem xét.', 'The employing agency decides this proposal.', cite.art7_4),
+        : fail(
+            'routing.employing',
+            'Đề xuất do cơ quan sử dụng cán bộ xem xét.',
+            'The employing agency decides this proposal.',
+            cite.art7_4,
+          ),
   },
   ...opinionGuards('partyOpinion', {
     notRequested: 'partyOpinionNotRequested',
@@ -380,9 +389,7 @@ export const guardRegistry: Readonly<Record<string, GuardDefinition>> = {
     needsActor: false,
     parameters: [],
     check: ({ snapshot }) =>
-      snapshot.track === 'wideScope'
-        ? ok
-        : fail('track.ordinary', 'Đề xuất thông thường.', 'Ordinary proposal.', cite.art8_2),
+      snapshot.track === 'wideScope' ? ok : fail('track.ordinary', 'Đề xuất thông thường.', 'Ordinary proposal.', cite.art8_2),
   },
   consultationsAwaited: {
     description: { vi: 'Còn cơ quan liên quan chưa cho ý kiến', en: 'A related agency has yet to answer' },
@@ -442,9 +449,7 @@ export const guardRegistry: Readonly<Record<string, GuardDefinition>> = {
     needsActor: false,
     parameters: [],
     check: ({ snapshot }) =>
-      snapshot.resultNotified
-        ? fail('evaluation.already_notified', 'Đã thông báo kết quả.', 'The result was already notified.')
-        : ok,
+      snapshot.resultNotified ? fail('evaluation.already_notified', 'Đã thông báo kết quả.', 'The result was already notified.') : ok,
   },
   outcomeCompleted: {
     description: { vi: 'Đề xuất được đánh giá hoàn thành', en: 'The proposal was evaluated as completed' },

@@ -9,11 +9,7 @@ import type { LocalizedText, RuleReason } from './citations.ts';
 
 /** The three outcome categories the evaluation records (Art. 11(4), Art. 18). */
 export type EvaluationOutcome = 'completed' | 'notCompletedNoDamage' | 'notCompletedWithDamage';
-export const evaluationOutcomes: readonly EvaluationOutcome[] = [
-  'completed',
-  'notCompletedNoDamage',
-  'notCompletedWithDamage',
-];
+export const evaluationOutcomes: readonly EvaluationOutcome[] = ['completed', 'notCompletedNoDamage', 'notCompletedWithDamage'];
 
 /** "Not completed" covers "partly completed" too; the extent is kept for statistics. */
 export type CompletionExtent = 'full' | 'partly' | 'not';
@@ -32,11 +28,7 @@ export interface Cause {
   attributedTo: string;
 }
 
-export type Protection =
-  | 'noLiability'
-  | 'liabilityExcluded'
-  | 'considerExclusionExemptionMitigation'
-  | 'notProtected';
+export type Protection = 'noLiability' | 'liabilityExcluded' | 'considerExclusionExemptionMitigation' | 'notProtected';
 
 export interface ProtectionInput {
   outcome: EvaluationOutcome;

@@ -69,12 +69,7 @@ export interface ImplementationRecord {
   adjustDecisions: readonly AdjustDecision[];
 }
 
-export type DeviationKind =
-  | 'budgetExceeded'
-  | 'pilotEndDateExceeded'
-  | 'areaOutsideScope'
-  | 'objectiveOutsideScope'
-  | 'safeguardBreached';
+export type DeviationKind = 'budgetExceeded' | 'pilotEndDateExceeded' | 'areaOutsideScope' | 'objectiveOutsideScope' | 'safeguardBreached';
 
 export interface Deviation {
   kind: DeviationKind;
@@ -123,11 +118,7 @@ export interface ConformanceOptions {
 
 function requireDate(value: string, field: string): void {
   if (!isIsoDate(value)) {
-    throw new DomainError(
-      'date.invalid',
-      { vi: `Ngày không hợp lệ: ${field}.`, en: `Invalid date: ${field}.` },
-      { field, value },
-    );
+    throw new DomainError('date.invalid', { vi: `Ngày không hợp lệ: ${field}.`, en: `Invalid date: ${field}.` }, { field, value });
   }
 }
 
@@ -150,15 +141,7 @@ export function nextDay(date: IsoDate): IsoDate {
 function sortedDecisions(decisions: readonly AdjustDecision[]): AdjustDecision[] {
   // Sorting by date then id makes the result independent of the order the caller passes.
   return [...decisions].sort((a, b) =>
-    a.effectiveDate === b.effectiveDate
-      ? a.id < b.id
-        ? -1
-        : a.id > b.id
-          ? 1
-          : 0
-      : a.effectiveDate < b.effectiveDate
-        ? -1
-        : 1,
+    a.effectiveDate === b.effectiveDate ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.effectiveDate < b.effectiveDate ? -1 : 1,
   );
 }
 
@@ -189,11 +172,7 @@ function applyChanges(envelope: ScopeEnvelope, changes: ScopeChanges): ScopeEnve
 }
 
 /** The envelope in force on `date`: the original plus every decision effective on or before it. */
-export function envelopeInForce(
-  original: ScopeEnvelope,
-  decisions: readonly AdjustDecision[],
-  date: IsoDate,
-): ScopeEnvelope {
+export function envelopeInForce(original: ScopeEnvelope, decisions: readonly AdjustDecision[], date: IsoDate): ScopeEnvelope {
   let envelope = original;
   for (const decision of sortedDecisions(decisions)) {
     if (decision.effectiveDate <= date) envelope = applyChanges(envelope, decision.changes);
@@ -201,13 +180,13 @@ export function envelopeInForce(
   return envelope;
 }
 
-function deviation(
-  fields: Omit<Deviation, 'covered' | 'citation' | 'text'>,
-  describe: LocalizedText,
-): Deviation {
+function deviation(fields: Omit<Deviation, 'covered' | 'citation' | 'text'>, describe: LocalizedText): Deviation {
   const covered = fields.coveredBy.length > 0;
   const suffix: LocalizedText = covered
-    ? { vi: ` Đã được điều chỉnh bởi quyết định ${fields.coveredBy.join(', ')}.`, en: ` Covered by adjust decision ${fields.coveredBy.join(', ')}.` }
+    ? {
+        vi: ` Đã được điều chỉnh bởi quyết định ${fields.coveredBy.join(', ')}.`,
+        en: ` Covered by adjust decision ${fields.coveredBy.join(', ')}.`,
+      }
     : fields.retroactiveDecisions.length > 0
       ? {
           vi: ` Chưa có quyết định điều chỉnh có hiệu lực khi phát sinh; quyết định ${fields.retroactiveDecisions.join(', ')} ban hành sau.`,
@@ -222,11 +201,7 @@ function deviation(
   };
 }
 
-function checkBudget(
-  envelope: ScopeEnvelope,
-  record: ImplementationRecord,
-  decisions: AdjustDecision[],
-): Deviation | null {
+function checkBudget(envelope: ScopeEnvelope, record: ImplementationRecord, decisions: AdjustDecision[]): Deviation | null {
   const byDate = new Map<IsoDate, number>();
   for (const [index, item] of record.spending.entries()) {
     requireDate(item.date, `spending[${index}].date`);
@@ -274,9 +249,7 @@ function checkBudget(
         approved: envelope.budgetCeiling,
         actual: total,
         since: firstOverOriginal,
-        coveredBy: budgetDecisions
-          .filter((decision) => decision.effectiveDate <= lastDate)
-          .map((decision) => decision.id),
+        coveredBy: budgetDecisions.filter((decision) => decision.effectiveDate <= lastDate).map((decision) => decision.id),
         retroactiveDecisions: [],
       },
       describe,
@@ -380,8 +353,14 @@ function checkMembership(
     if (inForce && originalIds.has(id)) continue;
     const describe: LocalizedText =
       kind === 'areaOutsideScope'
-        ? { vi: `Triển khai tại địa bàn/đơn vị ${id} từ ${since}, ngoài phạm vi được duyệt.`, en: `Implemented in area/unit ${id} from ${since}, outside the approved scope.` }
-        : { vi: `Thực hiện mục tiêu ${id} từ ${since}, ngoài mục tiêu được duyệt.`, en: `Pursued objective ${id} from ${since}, outside the approved objectives.` };
+        ? {
+            vi: `Triển khai tại địa bàn/đơn vị ${id} từ ${since}, ngoài phạm vi được duyệt.`,
+            en: `Implemented in area/unit ${id} from ${since}, outside the approved scope.`,
+          }
+        : {
+            vi: `Thực hiện mục tiêu ${id} từ ${since}, ngoài mục tiêu được duyệt.`,
+            en: `Pursued objective ${id} from ${since}, outside the approved objectives.`,
+          };
     deviations.push(
       deviation(
         {
@@ -390,12 +369,8 @@ function checkMembership(
           approved: originalIds.has(id) ? id : null,
           actual: id,
           since,
-          coveredBy: inForce
-            ? decisions.filter((d) => d.effectiveDate <= since && addedBy(d, id)).map((d) => d.id)
-            : [],
-          retroactiveDecisions: inForce
-            ? []
-            : decisions.filter((d) => d.effectiveDate > since && addedBy(d, id)).map((d) => d.id),
+          coveredBy: inForce ? decisions.filter((d) => d.effectiveDate <= since && addedBy(d, id)).map((d) => d.id) : [],
+          retroactiveDecisions: inForce ? [] : decisions.filter((d) => d.effectiveDate > since && addedBy(d, id)).map((d) => d.id),
         },
         describe,
       ),
@@ -404,11 +379,7 @@ function checkMembership(
   return deviations;
 }
 
-function checkSafeguards(
-  original: ScopeEnvelope,
-  record: ImplementationRecord,
-  decisions: AdjustDecision[],
-): Deviation[] {
+function checkSafeguards(original: ScopeEnvelope, record: ImplementationRecord, decisions: AdjustDecision[]): Deviation[] {
   const everKnown = new Set([
     ...original.safeguards.map((item) => item.id),
     ...decisions.flatMap((d) => (d.changes.addSafeguards ?? []).map((item) => item.id)),
@@ -429,9 +400,7 @@ function checkSafeguards(
         { safeguardId: breach.safeguardId },
       );
     }
-    const inForce = envelopeInForce(original, decisions, breach.on).safeguards.some(
-      (item) => item.id === breach.safeguardId,
-    );
+    const inForce = envelopeInForce(original, decisions, breach.on).safeguards.some((item) => item.id === breach.safeguardId);
     const wasApproved = original.safeguards.some((item) => item.id === breach.safeguardId);
     // A breach of a safeguard added later, or of one lifted before the breach, is not a
     // breach of the envelope in force; only a lifted original safeguard needs listing.

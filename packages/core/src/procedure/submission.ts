@@ -11,11 +11,7 @@ import type { RuleReason } from './citations.ts';
  * Party-side profile, which ND73 does not cover.
  */
 export type ProposerCategory =
-  | 'administrative_leader'
-  | 'managerial_public_employee'
-  | 'enterprise_post_holder'
-  | 'party_body_leader'
-  | 'not_eligible';
+  'administrative_leader' | 'managerial_public_employee' | 'enterprise_post_holder' | 'party_body_leader' | 'not_eligible';
 
 export const nd73ProposerCategories: readonly ProposerCategory[] = [
   'administrative_leader',
@@ -149,10 +145,7 @@ function isBlank(value: string | undefined | null): boolean {
 }
 
 /** Art. 2: is this person a proposer at all (before looking at the plan)? */
-export function checkProposerEligibility(
-  proposer: ProposerProfile,
-  options: SubmissionOptions = {},
-): RuleReason[] {
+export function checkProposerEligibility(proposer: ProposerProfile, options: SubmissionOptions = {}): RuleReason[] {
   const eligible = options.eligibleCategories ?? nd73ProposerCategories;
   const citation = options.categoryCitation ?? cite.art2;
   const refusals: RuleReason[] = [];
@@ -192,11 +185,7 @@ export function checkProposerEligibility(
  * means the plan may be submitted. All refusals are returned at once (not the first) so the
  * proposer can fix the whole form in one pass.
  */
-export function checkSubmission(
-  plan: ProposalPlan,
-  proposer: ProposerProfile,
-  options: SubmissionOptions = {},
-): RuleReason[] {
+export function checkSubmission(plan: ProposalPlan, proposer: ProposerProfile, options: SubmissionOptions = {}): RuleReason[] {
   const refusals = checkProposerEligibility(proposer, options);
 
   if (plan.pilotsLegalNormativeDocument) {

@@ -44,8 +44,7 @@ function checkParameters(definition: ProcedureDefinition, problems: DefinitionPr
     if (unit === 'workingDays' || unit === 'calendarDays' || unit === 'months') {
       // `null` switches a timer off; only a configurable parameter may be left without a value.
       const valid =
-        (value === null && parameter.status === 'configurable') ||
-        (typeof value === 'number' && Number.isInteger(value) && value > 0);
+        (value === null && parameter.status === 'configurable') || (typeof value === 'number' && Number.isInteger(value) && value > 0);
       if (!valid) bad(`${name} must be a positive whole number of ${unit}${parameter.status === 'configurable' ? ' or null' : ''}`);
     } else if (unit === 'flag') {
       if (typeof value !== 'boolean') bad(`${name} must be true or false`);
@@ -149,7 +148,8 @@ export function findDefinitionProblems(definition: ProcedureDefinition): Definit
     }
   }
   for (const state of definition.states) {
-    if (!reached.has(state.id)) add('unreachable_state', `states.${state.id}`, `state "${state.id}" cannot be reached from "${definition.initialState}"`);
+    if (!reached.has(state.id))
+      add('unreachable_state', `states.${state.id}`, `state "${state.id}" cannot be reached from "${definition.initialState}"`);
   }
 
   definition.timers.forEach((timer, index) => {

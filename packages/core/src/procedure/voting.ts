@@ -78,11 +78,7 @@ export function isIsoDate(value: string): boolean {
 
 function requireIsoDate(value: string, field: string): void {
   if (!isIsoDate(value)) {
-    throw new DomainError(
-      'date.invalid',
-      { vi: `Ngày không hợp lệ: ${field}.`, en: `Invalid date: ${field}.` },
-      { field, value },
-    );
+    throw new DomainError('date.invalid', { vi: `Ngày không hợp lệ: ${field}.`, en: `Invalid date: ${field}.` }, { field, value });
   }
 }
 
@@ -91,10 +87,7 @@ function requireIsoDate(value: string, field: string): void {
  * when it meets, not when the plan was filed). A person listed as both on that date (a
  * hand-over day) counts once, as head, because the head's vote decides ties.
  */
-export function leadershipCollectiveOn(
-  positions: readonly LeadershipPosition[],
-  date: IsoDate,
-): CollectiveMember[] {
+export function leadershipCollectiveOn(positions: readonly LeadershipPosition[], date: IsoDate): CollectiveMember[] {
   requireIsoDate(date, 'date');
   const byPerson = new Map<string, CollectiveRole>();
   for (const position of positions) {
@@ -106,9 +99,7 @@ export function leadershipCollectiveOn(
   }
   return [...byPerson.entries()]
     .map(([personId, role]) => ({ personId, role }))
-    .sort((a, b) =>
-      a.role === b.role ? (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0) : a.role === 'head' ? -1 : 1,
-    );
+    .sort((a, b) => (a.role === b.role ? (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0) : a.role === 'head' ? -1 : 1));
 }
 
 function voteError(code: string, vi: string, en: string, details: Record<string, unknown>): DomainError {
@@ -161,12 +152,8 @@ export function tallyVotes(input: TallyInput): TallyResult {
     }
     memberIds.add(member.personId);
   }
-  const recused = input.members
-    .filter((member) => member.personId === input.proposerPersonId)
-    .map((member) => member.personId);
-  const entitled = input.members
-    .filter((member) => member.personId !== input.proposerPersonId)
-    .map((member) => member.personId);
+  const recused = input.members.filter((member) => member.personId === input.proposerPersonId).map((member) => member.personId);
+  const entitled = input.members.filter((member) => member.personId !== input.proposerPersonId).map((member) => member.personId);
   const entitledSet = new Set(entitled);
 
   const choices = new Map<string, VoteChoice>();
@@ -203,18 +190,12 @@ export function tallyVotes(input: TallyInput): TallyResult {
   }
   const base = entitled.length;
   if (base === 0) {
-    throw voteError(
-      'vote.no_entitled_members',
-      'Không có thành viên nào có quyền biểu quyết.',
-      'No member is entitled to vote.',
-      {},
-    );
+    throw voteError('vote.no_entitled_members', 'Không có thành viên nào có quyền biểu quyết.', 'No member is entitled to vote.', {});
   }
   const headChoice: VoteChoice | 'absent' = choices.get(head.personId) ?? 'absent';
 
   const majority = counts.for * 2 > base;
-  const tie =
-    input.tieRule === 'equalForAndAgainst' ? counts.for === counts.against : counts.for * 2 === base;
+  const tie = input.tieRule === 'equalForAndAgainst' ? counts.for === counts.against : counts.for * 2 === base;
   const headHasSide = headChoice === 'for' || headChoice === 'against';
 
   let passed: boolean;

@@ -18,11 +18,7 @@ export interface CommandScope {
  * One command = one transaction: authorize → decide → append → project. Anything thrown
  * rolls back the ledger entries and the projections together.
  */
-export async function runCommand<T>(
-  services: Services,
-  actor: Actor,
-  work: (scope: CommandScope) => Promise<T>,
-): Promise<T> {
+export async function runCommand<T>(services: Services, actor: Actor, work: (scope: CommandScope) => Promise<T>): Promise<T> {
   const now = services.now();
   return services.database.db.transaction().execute(async (tx) => {
     const scope: CommandScope = {

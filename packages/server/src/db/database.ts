@@ -22,9 +22,7 @@ export interface Database {
 }
 
 export type DatabaseTarget =
-  | { kind: 'postgres'; url: string; poolSize?: number }
-  | { kind: 'pglite'; dataDir: string }
-  | { kind: 'pglite-memory' };
+  { kind: 'postgres'; url: string; poolSize?: number } | { kind: 'pglite'; dataDir: string } | { kind: 'pglite-memory' };
 
 // OIDs of the types whose default JavaScript mapping is wrong for us on one engine or the
 // other: int8 → number (ledger indices stay far below 2^53), date → 'YYYY-MM-DD' string.

@@ -63,10 +63,14 @@ export async function migrationStatus(db: Kysely<DB>, migrations = loadMigration
       });
     }
     if (file.checksum !== row.checksum) {
-      throw new DomainError('database.migration_checksum_mismatch', {
-        vi: `Tệp migration ${row.name} đã bị sửa sau khi áp dụng (checksum khác). Migration chỉ được thêm mới, không được sửa.`,
-        en: `Migration ${row.name} was edited after it was applied (checksum differs). Migrations are forward-only: add a new one.`,
-      }, { version: row.version });
+      throw new DomainError(
+        'database.migration_checksum_mismatch',
+        {
+          vi: `Tệp migration ${row.name} đã bị sửa sau khi áp dụng (checksum khác). Migration chỉ được thêm mới, không được sửa.`,
+          en: `Migration ${row.name} was edited after it was applied (checksum differs). Migrations are forward-only: add a new one.`,
+        },
+        { version: row.version },
+      );
     }
   }
   const applied = new Set(rows.map((r) => r.version));

@@ -130,7 +130,12 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500 && !isResponseSerializationError(error)) {
     return sendProblem(
       reply,
-      problem(request, 'request.invalid', { vi: `Yêu cầu không hợp lệ: ${error.message}`, en: `Bad request: ${error.message}` }, { status: error.statusCode }),
+      problem(
+        request,
+        'request.invalid',
+        { vi: `Yêu cầu không hợp lệ: ${error.message}`, en: `Bad request: ${error.message}` },
+        { status: error.statusCode },
+      ),
     );
   }
   request.log.error({ err: error }, 'unhandled error');

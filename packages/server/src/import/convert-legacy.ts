@@ -56,11 +56,7 @@ export function mapVni(text: string): string {
  * contain are left alone: spreadsheets are often half-converted (headers retyped in Unicode,
  * old rows in .VnTime), and converting a Unicode word again would garble it.
  */
-export function convertLegacy(
-  text: string,
-  encoding: LegacyEncoding | 'unicode',
-  options: ConvertLegacyOptions = {},
-): string {
+export function convertLegacy(text: string, encoding: LegacyEncoding | 'unicode', options: ConvertLegacyOptions = {}): string {
   if (encoding === 'unicode') return nfc(text);
   const map = encoding === 'tcvn3' ? mapTcvn3 : mapVni;
   const converted = nfc(text)

@@ -1,17 +1,11 @@
 import iconv from 'iconv-lite';
 import { DomainError } from '@khien/core/errors';
 import { nfc } from '@khien/core/text';
-import { analyseLegacyEncoding, splitWords } from './detect-legacy-encoding.ts';
+import { analyseLegacyEncoding } from './detect-legacy-encoding.ts';
 import type { LegacyEncoding } from './convert-legacy.ts';
 import { legacyAmbiguousError } from './import-errors.ts';
 
-export type ByteEncoding =
-  | 'utf-8'
-  | 'utf-8-bom'
-  | 'utf-16le'
-  | 'utf-16be'
-  | 'windows-1258'
-  | 'windows-1252';
+export type ByteEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'windows-1252';
 
 export interface DecodedText {
   text: string;
@@ -91,15 +85,26 @@ export function decodeTextBytes(bytes: Uint8Array): DecodedText {
     return { text: nfc(utf8), encoding: 'utf-8' };
   }
 
+  const utf8Shape = scanUtf8(bytes);
+  if (utf8Shape.valid > utf8Shape.invalid) {
+    // Mostly well-formed UTF-8 with a few broken sequences: a damaged or concatenated UTF-8
+    // file, not a legacy one. Reading it as Windows-1258 would produce "Nguyá»…n".
+    throw undecodable(
+      {
+        vi: `tệp gần như là UTF-8 nhưng có byte không hợp lệ ở vị trí ${utf8Shape.firstInvalid}.`,
+        en: `the file is almost UTF-8 but has an invalid byte at offset ${utf8Shape.firstInvalid}.`,
+      },
+      { offset: utf8Shape.firstInvalid },
+    );
+  }
+
   // Single-byte: read the bytes both ways. Both decoders map one byte to one character, so a
   // word of the Windows-1252 text maps to its Windows-1258 reading character by character.
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const as1252 = iconv.decode(buffer, 'windows-1252');
   const as1258 = iconv.decode(buffer, 'windows-1258');
-  if (CONTROL_BYTES.test(as1252) || as1258.includes('\ufffd')) {
-    if (CONTROL_BYTES.test(as1252)) {
-      throw undecodable({ vi: 'tệp chứa ký tự điều khiển.', en: 'the file contains control characters.' });
-    }
+  if (CONTROL_BYTES.test(as1252)) {
+    throw undecodable({ vi: 'tệp chứa ký tự điều khiển.', en: 'the file contains control characters.' });
   }
   const to1258 = new Map<string, string>();
   for (let i = 0; i < as1252.length; i += 1) {
@@ -118,12 +123,40 @@ export function decodeTextBytes(bytes: Uint8Array): DecodedText {
   if (analysis.encoding === 'ambiguous') {
     throw legacyAmbiguousError(analysis.suspected);
   }
-  const words = splitWords(as1258).filter((w) => /[^\u0000-\u007f]/u.test(w));
-  if (as1258.includes('\ufffd') && words.length > 0 && analysis.rates.unicode < 0.5) {
+  if (as1258.includes('\ufffd')) {
+    // Windows-1258 leaves a few bytes undefined; a file using them is in some other encoding.
     throw undecodable({
       vi: 'tệp không phải UTF-8, UTF-16, Windows-1258 hay một bảng mã TCVN3/VNI.',
       en: 'the file is not UTF-8, UTF-16, Windows-1258, nor a TCVN3/VNI font encoding.',
     });
   }
   return { text: nfc(as1258), encoding: 'windows-1258' };
+}
+
+/** Count well-formed multi-byte UTF-8 sequences and stray bytes (>= 0x80 outside them). */
+function scanUtf8(bytes: Uint8Array): { valid: number; invalid: number; firstInvalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  let firstInvalid = -1;
+  let i = 0;
+  const isCont = (b: number | undefined) => b !== undefined && b >= 0x80 && b <= 0xbf;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (len === 1) {
+      i += 1;
+      continue;
+    }
+    let ok = len > 0 && i + len <= bytes.length;
+    for (let k = 1; ok && k < len; k += 1) ok = isCont(bytes[i + k]);
+    if (ok) {
+      valid += 1;
+      i += len;
+    } else {
+      invalid += 1;
+      if (firstInvalid < 0) firstInvalid = i;
+      i += 1;
+    }
+  }
+  return { valid, invalid, firstInvalid };
 }

@@ -41,9 +41,7 @@ const MIXED_SHARE = 0.1;
  * TCVN3 characters that are neither Vietnamese nor ordinary Latin-1 letters (¸ µ © ª ¬ ®…):
  * text containing them that reads as nothing is garbled legacy text, not a foreign name.
  */
-const TCVN3_SYMBOLS = new Set(
-  Object.keys(TCVN3_TO_UNICODE).filter((ch) => !/[À-ÖØ-öø-ÿ]/u.test(ch)),
-);
+const TCVN3_SYMBOLS = new Set(Object.keys(TCVN3_TO_UNICODE).filter((ch) => !/[À-ÖØ-öø-ÿ]/u.test(ch)));
 // A vowel followed by a VNI mark character: "aø", "eá", "OÂ"…
 const VNI_PATTERN = /[aeiouyôöAEIOUYÔÖ][ùøûõïâáàåãäêéèúüëÙØÛÕÏÂÁÀÅÃÄÊÉÈÚÜË]/u;
 
@@ -61,10 +59,7 @@ export function splitWords(text: string): string[] {
  * Decide whether samples of text are Unicode, TCVN3 or VNI by reading every candidate word all
  * three ways and counting how many readings are Vietnamese syllables.
  */
-export function analyseLegacyEncoding(
-  samples: Iterable<string>,
-  options: AnalyseOptions = {},
-): LegacyAnalysis {
+export function analyseLegacyEncoding(samples: Iterable<string>, options: AnalyseOptions = {}): LegacyAnalysis {
   const readAsIs = options.readAsIs ?? ((w: string) => w);
   let candidates = 0;
   let unicodeWords = 0;

@@ -41,14 +41,12 @@ export function canonicalJson(value: unknown): string {
  * Append one event inside the caller's transaction (a rollback removes it with the
  * projections). Returns the recorded event with its ledger index.
  */
-export async function appendEvent(
-  tx: Kysely<DB>,
-  event: NewEvent,
-  actor: string,
-  time: Date,
-): Promise<RecordedEvent> {
+export async function appendEvent(tx: Kysely<DB>, event: NewEvent, actor: string, time: Date): Promise<RecordedEvent> {
   await sql`select pg_advisory_xact_lock(${LEDGER_WRITER_LOCK})`.execute(tx);
-  const last = await tx.selectFrom('ledger_entries').select((eb) => eb.fn.max('idx').as('max')).executeTakeFirst();
+  const last = await tx
+    .selectFrom('ledger_entries')
+    .select((eb) => eb.fn.max('idx').as('max'))
+    .executeTakeFirst();
   const index = last?.max === null || last?.max === undefined ? 0 : Number(last.max) + 1;
   const payloadText = canonicalJson(event.payload);
   const salt = randomBytes(32);

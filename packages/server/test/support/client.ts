@@ -4,7 +4,11 @@ import { SESSION_COOKIE } from '../../src/http/auth-plugin.ts';
 
 /** A logged-in browser-like client over app.inject(): keeps the cookie, sends the CSRF header. */
 export interface Client {
-  request(method: InjectOptions['method'], url: string, options?: { body?: unknown; headers?: Record<string, string>; csrf?: boolean }): Promise<LightMyRequestResponse>;
+  request(
+    method: InjectOptions['method'],
+    url: string,
+    options?: { body?: unknown; headers?: Record<string, string>; csrf?: boolean },
+  ): Promise<LightMyRequestResponse>;
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   put(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;

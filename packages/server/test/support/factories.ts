@@ -17,11 +17,20 @@ const next = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 export const PASSWORD = 'Mat-khau-2026!';
 
 export async function buildOrganisation(services: Services, overrides: Partial<OrganisationInput> & Record<string, unknown> = {}) {
-  const input = organisationInput.parse({ code: `ORG-${next()}`, name: `Sở thử nghiệm ${next()}`, kind: 'provincial_department', ...overrides });
+  const input = organisationInput.parse({
+    code: `ORG-${next()}`,
+    name: `Sở thử nghiệm ${next()}`,
+    kind: 'provincial_department',
+    ...overrides,
+  });
   return registerOrganisation(services, systemActor(), input);
 }
 
-export async function buildPerson(services: Services, organisationId: string, overrides: Partial<PersonInput> & Record<string, unknown> = {}) {
+export async function buildPerson(
+  services: Services,
+  organisationId: string,
+  overrides: Partial<PersonInput> & Record<string, unknown> = {},
+) {
   const input = personInput.parse({
     code: `CB-${next()}`,
     fullName: 'Nguyễn Văn Thử',
@@ -47,6 +56,12 @@ export async function buildAccount(
   return createAccount(services, systemActor(), input, { mustChangePassword: false });
 }
 
-export async function appoint(services: Services, organisationId: string, personId: string, role: 'head' | 'deputy' | 'member', actor: Actor = systemActor()) {
+export async function appoint(
+  services: Services,
+  organisationId: string,
+  personId: string,
+  role: 'head' | 'deputy' | 'member',
+  actor: Actor = systemActor(),
+) {
   return appointLeader(services, actor, organisationId, { personId, role, startsOn: '2025-07-01', basis: null });
 }

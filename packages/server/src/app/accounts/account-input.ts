@@ -18,17 +18,26 @@ export const newPassword = z
 export const createAccountInput = z.strictObject({
   username,
   password: newPassword,
-  personId: uuid.nullable().optional().transform((v) => v ?? null),
+  personId: uuid
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
   displayName: optionalText(200),
   roles: z.array(z.enum(SYSTEM_ROLES)).max(3).default([]),
-  scopeOrganisationId: uuid.nullable().optional().transform((v) => v ?? null),
+  scopeOrganisationId: uuid
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
 });
 export type CreateAccountInput = z.infer<typeof createAccountInput>;
 
 export const updateAccountInput = z.strictObject({
   displayName: optionalText(200),
   roles: z.array(z.enum(SYSTEM_ROLES)).max(3),
-  scopeOrganisationId: uuid.nullable().optional().transform((v) => v ?? null),
+  scopeOrganisationId: uuid
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
   disabled: z.boolean(),
 });
 export type UpdateAccountInput = z.infer<typeof updateAccountInput>;

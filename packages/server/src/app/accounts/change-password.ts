@@ -13,7 +13,11 @@ export async function changePassword(
   input: { currentPassword: string; newPassword: string },
   currentSessionToken?: string,
 ): Promise<void> {
-  const account = await services.database.db.selectFrom('accounts').select(['password_hash']).where('id', '=', actor.accountId).executeTakeFirstOrThrow();
+  const account = await services.database.db
+    .selectFrom('accounts')
+    .select(['password_hash'])
+    .where('id', '=', actor.accountId)
+    .executeTakeFirstOrThrow();
   if (!(await verifyPassword(input.currentPassword, account.password_hash))) {
     throw new DomainError('auth.wrong_password', { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' });
   }

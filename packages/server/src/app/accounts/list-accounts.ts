@@ -21,19 +21,21 @@ export async function listAccounts(services: Services, actor: Actor, query: z.in
   const scopes = visibleScopes(actor, 'account');
   if (scopes !== 'all') {
     base = base.where((eb) =>
-      eb.or([
-        eb('accounts.id', '=', actor.accountId),
-        ...scopes.map((s) => sql<boolean>`coalesce(own.path, scope.path) <@ ${s}::ltree`),
-      ]),
+      eb.or([eb('accounts.id', '=', actor.accountId), ...scopes.map((s) => sql<boolean>`coalesce(own.path, scope.path) <@ ${s}::ltree`)]),
     );
   }
   if (query.q) {
     const pattern = `%${escapeLike(foldForSearch(query.q))}%`;
-    base = base.where((eb) => eb.or([eb('accounts.username', 'like', pattern), eb(sql`lower(unaccent(accounts.display_name))`, 'like', pattern)]));
+    base = base.where((eb) =>
+      eb.or([eb('accounts.username', 'like', pattern), eb(sql`lower(unaccent(accounts.display_name))`, 'like', pattern)]),
+    );
   }
   const [rows, count] = await Promise.all([
     base.orderBy('accounts.username').limit(query.limit).offset(query.offset).execute(),
-    base.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    base
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map(toAccountView), total: Number(count.n), limit: query.limit, offset: query.offset };
 }

@@ -14,7 +14,12 @@ export async function resetPassword(services: Services, actor: Actor, id: string
   const passwordHash = await hashPassword(temporaryPassword);
   return runCommand(services, actor, async ({ tx, record }) => {
     const row = await getAccountRow(tx, id);
-    const decision = decide(actor, 'manage', { kind: 'account', path: accountPath(row), accountId: id, targetIsAdmin: row.roles.includes('system_admin') });
+    const decision = decide(actor, 'manage', {
+      kind: 'account',
+      path: accountPath(row),
+      accountId: id,
+      targetIsAdmin: row.roles.includes('system_admin'),
+    });
     if (decision === 'hidden') throw notFound('account', id);
     if (decision === 'deny') throw forbidden();
     await tx.updateTable('accounts').set({ password_hash: passwordHash }).where('id', '=', id).execute();

@@ -19,7 +19,12 @@ export async function updateAccount(
   return runCommand(services, actor, async ({ tx, record }) => {
     const row = await getAccountRow(tx, id);
     const wasAdmin = row.roles.includes('system_admin');
-    const decision = decide(actor, 'manage', { kind: 'account', path: accountPath(row), accountId: id, targetIsAdmin: wasAdmin || input.roles.includes('system_admin') });
+    const decision = decide(actor, 'manage', {
+      kind: 'account',
+      path: accountPath(row),
+      accountId: id,
+      targetIsAdmin: wasAdmin || input.roles.includes('system_admin'),
+    });
     if (decision === 'hidden') throw notFound('account', id);
     // Nobody edits their own roles: a second person must grant them.
     if (decision === 'deny' || (id === actor.accountId && !actor.roles.includes('system_admin'))) throw forbidden();

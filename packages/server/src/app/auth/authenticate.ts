@@ -14,8 +14,7 @@ export interface Authenticated {
 
 const unauthenticated = (code: string, vi: string, en: string) => new DomainError(code, { vi, en });
 
-export const notLoggedIn = () =>
-  unauthenticated('auth.required', 'Bạn cần đăng nhập để tiếp tục.', 'You need to log in to continue.');
+export const notLoggedIn = () => unauthenticated('auth.required', 'Bạn cần đăng nhập để tiếp tục.', 'You need to log in to continue.');
 
 /** Resolve a session cookie or a bearer API token to the actor it stands for. */
 export async function authenticate(
@@ -25,10 +24,15 @@ export async function authenticate(
   const { db } = services.database;
   const now = services.now();
   if (credentials.bearer) {
-    if (!credentials.bearer.startsWith(API_TOKEN_PREFIX)) throw unauthenticated('auth.invalid_token', 'Mã truy cập API không hợp lệ.', 'Invalid API token.');
+    if (!credentials.bearer.startsWith(API_TOKEN_PREFIX))
+      throw unauthenticated('auth.invalid_token', 'Mã truy cập API không hợp lệ.', 'Invalid API token.');
     const token = await db.selectFrom('api_tokens').selectAll().where('token_hash', '=', hashSecret(credentials.bearer)).executeTakeFirst();
     if (!token || token.revoked_at || (token.expires_at && new Date(token.expires_at) <= now)) {
-      throw unauthenticated('auth.invalid_token', 'Mã truy cập API không hợp lệ, đã hết hạn hoặc đã bị thu hồi.', 'The API token is invalid, expired or revoked.');
+      throw unauthenticated(
+        'auth.invalid_token',
+        'Mã truy cập API không hợp lệ, đã hết hạn hoặc đã bị thu hồi.',
+        'The API token is invalid, expired or revoked.',
+      );
     }
     const actor = await loadActor(db, token.account_id, now);
     if (!actor) throw unauthenticated('auth.account_disabled', 'Tài khoản đã bị vô hiệu hóa.', 'This account is disabled.');
@@ -36,11 +40,19 @@ export async function authenticate(
     return { actor, via: 'token', csrfToken: null, expiresAt: token.expires_at ? new Date(token.expires_at) : null };
   }
   if (!credentials.sessionToken) throw notLoggedIn();
-  const session = await db.selectFrom('sessions').selectAll().where('token_hash', '=', hashSecret(credentials.sessionToken)).executeTakeFirst();
+  const session = await db
+    .selectFrom('sessions')
+    .selectAll()
+    .where('token_hash', '=', hashSecret(credentials.sessionToken))
+    .executeTakeFirst();
   if (!session) throw notLoggedIn();
   if (new Date(session.expires_at) <= now) {
     await db.deleteFrom('sessions').where('token_hash', '=', session.token_hash).execute();
-    throw unauthenticated('auth.session_expired', 'Phiên làm việc đã hết hạn. Hãy đăng nhập lại.', 'Your session has expired. Please log in again.');
+    throw unauthenticated(
+      'auth.session_expired',
+      'Phiên làm việc đã hết hạn. Hãy đăng nhập lại.',
+      'Your session has expired. Please log in again.',
+    );
   }
   const actor = await loadActor(db, session.account_id, now);
   if (!actor) throw notLoggedIn();

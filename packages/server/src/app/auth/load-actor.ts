@@ -19,7 +19,14 @@ export async function loadActor(db: Kysely<DB>, accountId: string, now: Date): P
     .leftJoin('organisations as scope', 'scope.id', 'accounts.scope_organisation_id')
     .leftJoin('people', 'people.id', 'accounts.person_id')
     .leftJoin('organisations as own', 'own.id', 'people.organisation_id')
-    .select(['accounts.id', 'accounts.person_id', 'accounts.roles', 'accounts.disabled', 'scope.path as scope_path', 'own.path as own_path'])
+    .select([
+      'accounts.id',
+      'accounts.person_id',
+      'accounts.roles',
+      'accounts.disabled',
+      'scope.path as scope_path',
+      'own.path as own_path',
+    ])
     .where('accounts.id', '=', accountId)
     .executeTakeFirst();
   if (!account || account.disabled) return undefined;

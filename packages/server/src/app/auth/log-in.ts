@@ -77,7 +77,14 @@ export async function logIn(services: Services, input: LogInInput): Promise<LogI
     await tx.updateTable('accounts').set({ failed_logins: 0, locked_until: null }).where('id', '=', account.id).execute();
     await tx
       .insertInto('sessions')
-      .values({ token_hash: hashSecret(sessionToken), account_id: account.id, csrf_token: csrfToken, created_at: now, expires_at: expiresAt, last_seen_at: now })
+      .values({
+        token_hash: hashSecret(sessionToken),
+        account_id: account.id,
+        csrf_token: csrfToken,
+        created_at: now,
+        expires_at: expiresAt,
+        last_seen_at: now,
+      })
       .execute();
     // Expired sessions are swept here rather than by a separate job.
     await tx.deleteFrom('sessions').where('expires_at', '<', now).execute();

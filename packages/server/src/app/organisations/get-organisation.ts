@@ -38,7 +38,11 @@ export async function getOrganisation(services: Services, actor: Actor, id: stri
   const row = await getOrganisationRow(db, id);
   if (decide(actor, 'read', { kind: 'organisation', path: row.path }) !== 'allow') throw notFound('organisation', id);
   const [children, terms] = await Promise.all([
-    db.selectFrom('organisations').select((eb) => eb.fn.countAll<number>().as('n')).where('parent_id', '=', id).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('organisations')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('parent_id', '=', id)
+      .executeTakeFirstOrThrow(),
     db
       .selectFrom('leadership_terms')
       .innerJoin('people', 'people.id', 'leadership_terms.person_id')

@@ -37,7 +37,13 @@ export async function listOrganisations(services: Services, _actor: Actor, query
   }
   if (query.q) base = base.where('search_key', 'like', `%${escapeLike(foldForSearch(query.q))}%`);
   const [rows, count] = await Promise.all([
-    base.selectAll().orderBy(sql`sort_key collate "C"`).orderBy('id').limit(query.limit).offset(query.offset).execute(),
+    base
+      .selectAll()
+      .orderBy(sql`sort_key collate "C"`)
+      .orderBy('id')
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map(toOrganisationView), total: Number(count.n), limit: query.limit, offset: query.offset };

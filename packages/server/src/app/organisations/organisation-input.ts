@@ -8,12 +8,24 @@ export const organisationInput = z.strictObject({
   shortName: optionalText(120),
   // Used in document numbers ("Số: 12/QĐ-UBND"): capital letters, digits and dashes.
   abbreviation: optionalText(30).pipe(
-    z.string().regex(/^[A-ZĐ0-9][A-ZĐ0-9-]*$/u, { error: 'capital letters, digits and "-"' }).nullable(),
+    z
+      .string()
+      .regex(/^[A-ZĐ0-9][A-ZĐ0-9-]*$/u, { error: 'capital letters, digits and "-"' })
+      .nullable(),
   ),
   kind: z.enum(ORGANISATION_KINDS),
-  parentId: uuid.nullable().optional().transform((v) => v ?? null),
-  superiorAgencyId: uuid.nullable().optional().transform((v) => v ?? null),
-  partyCommitteeId: uuid.nullable().optional().transform((v) => v ?? null),
+  parentId: uuid
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
+  superiorAgencyId: uuid
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
+  partyCommitteeId: uuid
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
   address: optionalText(500),
   email,
   phone,

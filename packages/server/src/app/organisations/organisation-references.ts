@@ -14,9 +14,7 @@ export async function checkOrganisationReferences(
   selfId?: string,
 ): Promise<{ parentPath: string | null }> {
   const ids = [input.parentId, input.superiorAgencyId, input.partyCommitteeId].filter((id): id is string => id !== null);
-  const rows = ids.length
-    ? await db.selectFrom('organisations').select(['id', 'kind', 'path']).where('id', 'in', ids).execute()
-    : [];
+  const rows = ids.length ? await db.selectFrom('organisations').select(['id', 'kind', 'path']).where('id', 'in', ids).execute() : [];
   const byId = new Map(rows.map((row) => [row.id, row]));
   const missing = (field: string) =>
     new DomainError(

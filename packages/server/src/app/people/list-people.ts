@@ -46,8 +46,16 @@ export async function listPeople(services: Services, actor: Actor, query: ListPe
   if (query.nd73Category) base = base.where('people.nd73_category', '=', query.nd73Category);
   if (query.q) base = base.where('people.search_key', 'like', `%${escapeLike(foldForSearch(query.q))}%`);
   const [rows, count] = await Promise.all([
-    base.orderBy(sql`people.sort_key collate "C"`).orderBy('people.id').limit(query.limit).offset(query.offset).execute(),
-    base.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    base
+      .orderBy(sql`people.sort_key collate "C"`)
+      .orderBy('people.id')
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute(),
+    base
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map(toPersonView), total: Number(count.n), limit: query.limit, offset: query.offset };
 }

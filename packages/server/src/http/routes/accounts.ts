@@ -19,12 +19,22 @@ export const accountRoutes: FastifyPluginAsync<{ services: Services }> = async (
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/accounts', {
-    schema: { tags, summary: 'Danh sách tài khoản (list accounts in scope)', querystring: pageQuery, response: responses({ 200: accountPage }) },
+    schema: {
+      tags,
+      summary: 'Danh sách tài khoản (list accounts in scope)',
+      querystring: pageQuery,
+      response: responses({ 200: accountPage }),
+    },
     handler: (request) => listAccounts(services, actorOf(request), request.query),
   });
 
   r.post('/accounts', {
-    schema: { tags, summary: 'Tạo tài khoản (create an account; the user must change the password at first login)', body: createAccountInput, response: responses({ 201: accountView }) },
+    schema: {
+      tags,
+      summary: 'Tạo tài khoản (create an account; the user must change the password at first login)',
+      body: createAccountInput,
+      response: responses({ 201: accountView }),
+    },
     handler: async (request, reply) => reply.code(201).send(await createAccount(services, actorOf(request), request.body)),
   });
 
@@ -38,7 +48,13 @@ export const accountRoutes: FastifyPluginAsync<{ services: Services }> = async (
   });
 
   r.put('/accounts/:id', {
-    schema: { tags, summary: 'Sửa quyền, phạm vi, khóa tài khoản (update roles, scope, disabled)', params: idParams, body: updateAccountInput, response: responses({ 200: accountView }) },
+    schema: {
+      tags,
+      summary: 'Sửa quyền, phạm vi, khóa tài khoản (update roles, scope, disabled)',
+      params: idParams,
+      body: updateAccountInput,
+      response: responses({ 200: accountView }),
+    },
     handler: async (request, reply) => {
       const view = await updateAccount(services, actorOf(request), request.params.id, request.body, ifMatchVersion(request));
       setVersionTag(reply, view.version);

@@ -69,7 +69,11 @@ export const authRoutes: FastifyPluginAsync<{ services: Services }> = async (app
   });
 
   r.get('/auth/session', {
-    schema: { tags, summary: 'Phiên làm việc hiện tại (who am I; the CSRF token for this session)', response: responses({ 200: sessionView }) },
+    schema: {
+      tags,
+      summary: 'Phiên làm việc hiện tại (who am I; the CSRF token for this session)',
+      response: responses({ 200: sessionView }),
+    },
     handler: async (request) => {
       const actor = actorOf(request);
       const account = toAccountView(await getAccountRow(services.database.db, actor.accountId));
@@ -112,7 +116,12 @@ export const authRoutes: FastifyPluginAsync<{ services: Services }> = async (app
   });
 
   r.delete('/auth/tokens/:id', {
-    schema: { tags, summary: 'Thu hồi mã truy cập API (revoke an API token)', params: z.strictObject({ id: z.uuid() }), response: responses({ 200: apiTokenView }) },
+    schema: {
+      tags,
+      summary: 'Thu hồi mã truy cập API (revoke an API token)',
+      params: z.strictObject({ id: z.uuid() }),
+      response: responses({ 200: apiTokenView }),
+    },
     handler: (request) => revokeApiToken(services, actorOf(request), request.params.id),
   });
 };

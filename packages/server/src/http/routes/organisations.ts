@@ -21,12 +21,22 @@ export const organisationRoutes: FastifyPluginAsync<{ services: Services }> = as
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/organisations', {
-    schema: { tags, summary: 'Danh sách cơ quan, đơn vị (list organisations)', querystring: listOrganisationsQuery, response: responses({ 200: organisationPage }) },
+    schema: {
+      tags,
+      summary: 'Danh sách cơ quan, đơn vị (list organisations)',
+      querystring: listOrganisationsQuery,
+      response: responses({ 200: organisationPage }),
+    },
     handler: (request) => listOrganisations(services, actorOf(request), request.query),
   });
 
   r.post('/organisations', {
-    schema: { tags, summary: 'Thêm cơ quan, đơn vị (register an organisation)', body: organisationInput, response: responses({ 201: organisationView }) },
+    schema: {
+      tags,
+      summary: 'Thêm cơ quan, đơn vị (register an organisation)',
+      body: organisationInput,
+      response: responses({ 201: organisationView }),
+    },
     handler: async (request, reply) => {
       const view = await registerOrganisation(services, actorOf(request), request.body);
       setVersionTag(reply, view.version);
@@ -35,7 +45,12 @@ export const organisationRoutes: FastifyPluginAsync<{ services: Services }> = as
   });
 
   r.get('/organisations/:id', {
-    schema: { tags, summary: 'Chi tiết cơ quan và tập thể lãnh đạo (organisation with its leadership collective)', params: idParams, response: responses({ 200: organisationDetail }) },
+    schema: {
+      tags,
+      summary: 'Chi tiết cơ quan và tập thể lãnh đạo (organisation with its leadership collective)',
+      params: idParams,
+      response: responses({ 200: organisationDetail }),
+    },
     handler: async (request, reply) => {
       const view = await getOrganisation(services, actorOf(request), request.params.id, vietnamDate(services.now()));
       setVersionTag(reply, view.version);
@@ -44,7 +59,13 @@ export const organisationRoutes: FastifyPluginAsync<{ services: Services }> = as
   });
 
   r.put('/organisations/:id', {
-    schema: { tags, summary: 'Sửa thông tin cơ quan (update; If-Match for optimistic concurrency)', params: idParams, body: organisationInput, response: responses({ 200: organisationView }) },
+    schema: {
+      tags,
+      summary: 'Sửa thông tin cơ quan (update; If-Match for optimistic concurrency)',
+      params: idParams,
+      body: organisationInput,
+      response: responses({ 200: organisationView }),
+    },
     handler: async (request, reply) => {
       const view = await updateOrganisation(services, actorOf(request), request.params.id, request.body, ifMatchVersion(request));
       setVersionTag(reply, view.version);
@@ -53,8 +74,15 @@ export const organisationRoutes: FastifyPluginAsync<{ services: Services }> = as
   });
 
   r.post('/organisations/:id/leadership', {
-    schema: { tags, summary: 'Bổ nhiệm vào tập thể lãnh đạo (appoint head, deputy or member)', params: idParams, body: appointLeaderInput, response: responses({ 201: organisationDetail }) },
-    handler: async (request, reply) => reply.code(201).send(await appointLeader(services, actorOf(request), request.params.id, request.body)),
+    schema: {
+      tags,
+      summary: 'Bổ nhiệm vào tập thể lãnh đạo (appoint head, deputy or member)',
+      params: idParams,
+      body: appointLeaderInput,
+      response: responses({ 201: organisationDetail }),
+    },
+    handler: async (request, reply) =>
+      reply.code(201).send(await appointLeader(services, actorOf(request), request.params.id, request.body)),
   });
 
   r.post('/organisations/:id/leadership/:termId/end', {

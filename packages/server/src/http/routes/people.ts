@@ -18,7 +18,12 @@ export const peopleRoutes: FastifyPluginAsync<{ services: Services }> = async (a
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/people', {
-    schema: { tags, summary: 'Danh sách cán bộ trong phạm vi được xem (list people in scope)', querystring: listPeopleQuery, response: responses({ 200: personPage }) },
+    schema: {
+      tags,
+      summary: 'Danh sách cán bộ trong phạm vi được xem (list people in scope)',
+      querystring: listPeopleQuery,
+      response: responses({ 200: personPage }),
+    },
     handler: (request) => listPeople(services, actorOf(request), request.query),
   });
 
@@ -41,7 +46,13 @@ export const peopleRoutes: FastifyPluginAsync<{ services: Services }> = async (a
   });
 
   r.put('/people/:id', {
-    schema: { tags, summary: 'Sửa thông tin cán bộ (update; If-Match for optimistic concurrency)', params: idParams, body: personInput, response: responses({ 200: personView }) },
+    schema: {
+      tags,
+      summary: 'Sửa thông tin cán bộ (update; If-Match for optimistic concurrency)',
+      params: idParams,
+      body: personInput,
+      response: responses({ 200: personView }),
+    },
     handler: async (request, reply) => {
       const view = await updatePerson(services, actorOf(request), request.params.id, request.body, ifMatchVersion(request));
       setVersionTag(reply, view.version);
