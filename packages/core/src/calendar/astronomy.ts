@@ -7,8 +7,9 @@
  * new-moon series is good to a few minutes, and a lunar month starts on a different day whenever a
  * new moon falls that close to local midnight. Checked day by day against his own published table
  * (see lunar.test.ts) it disagrees in 9 months between 2054 and 2199, Tết 2175 and 2199 among them.
- * With the full series below the only disagreement from 1929 to 2199 is a new moon computed 23
- * seconds after midnight (May 2054), inside the uncertainty of ΔT that far ahead.
+ * With the full series below, the only disagreements from 1900 to 2199 are Tết 1925 (which no
+ * meridian reproduces) and a new moon computed 23 seconds after midnight (May 2054), inside the
+ * uncertainty of ΔT that far ahead.
  *
  * Sources (formulas and coefficients copied from them):
  * - New moons: J. Meeus, Astronomical Algorithms, 2nd ed. (1998), ch. 49, all periodic and

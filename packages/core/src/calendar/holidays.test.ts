@@ -60,11 +60,7 @@ describe('statutory holidays and default rules', () => {
   it('default rule: two holidays on one day (Hùng Kings day on 30 Apr 1947, after a leap 2nd month) give a compensatory day, as a weekend does', () => {
     assert.equal(lunarToSolar({ year: 1947, month: 3, day: 10, leap: false }), '1947-04-30');
     const days = summary(computeDefaultSchedule(1947).daysOff).filter((d) => d.startsWith('1947-04') || d.startsWith('1947-05'));
-    assert.deepEqual(days, [
-      '1947-04-30 holiday hung_kings',
-      '1947-05-01 holiday labour_day',
-      '1947-05-02 compensatory victory_day',
-    ]);
+    assert.deepEqual(days, ['1947-04-30 holiday hung_kings', '1947-05-01 holiday labour_day', '1947-05-02 compensatory victory_day']);
   });
 
   it('every computed day off names its holiday in Vietnamese and English and gives its legal basis, 1968–2199', () => {

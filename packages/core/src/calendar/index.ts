@@ -42,4 +42,6 @@ export { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR, localDateSchema, yearOverrides
 export type { ExtraDayOff, YearOverrides } from './schedule-schema.ts';
 
 export { createCalendar } from './working-calendar.ts';
-export type { CalendarOptions, DayDescription, Deadline, TimeLimit, WorkingCalendar, YearPlan } from './working-calendar.ts';
+// `TimeLimit` ({ workingDays } | { calendarDays }) is not re-exported: procedure/timers.ts exports the
+// same shape under that name, and one name must not come from two modules of core.
+export type { CalendarOptions, DayDescription, Deadline, WorkingCalendar, YearPlan } from './working-calendar.ts';

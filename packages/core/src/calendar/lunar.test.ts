@@ -33,8 +33,8 @@ const KNOWN_DIVERGENCES: ReadonlyArray<{ year: number; month: number; table: str
     table: '1925-01-25',
     computed: '1925-01-24',
     why:
-      'the new moon fell at 22:45 on 24 Jan (Beijing time); the table follows the calendar in use that year, ' +
-      'which no astronomical rule reproduces (the Chinese calendar also has 24 Jan)',
+      'the new moon fell at 22:45 on 24 Jan at 120°E (22:30 at Beijing), so no meridian of the era gives 25 Jan; ' +
+      'the table follows some other source for that year, which we cannot reproduce',
   },
   {
     year: 2054,

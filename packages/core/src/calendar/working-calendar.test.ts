@@ -142,11 +142,15 @@ describe('working days and time limits', () => {
   it('refuses bad data and arguments with stable codes', () => {
     const saturdayAsDayOff = { vi: 'x', en: 'x' };
     assert.throws(
-      () => createCalendar({ overrides: [{ year: 2027, makeUpWorkdays: [{ date: d('2027-03-12'), name: saturdayAsDayOff, legalBasis: 'x' }] }] }),
+      () =>
+        createCalendar({
+          overrides: [{ year: 2027, makeUpWorkdays: [{ date: d('2027-03-12'), name: saturdayAsDayOff, legalBasis: 'x' }] }],
+        }),
       failsWith('calendar.invalid_override'),
     );
     assert.throws(
-      () => createCalendar({ overrides: [{ year: 2027, extraDaysOff: [{ date: d('2028-01-05'), name: saturdayAsDayOff, legalBasis: 'x' }] }] }),
+      () =>
+        createCalendar({ overrides: [{ year: 2027, extraDaysOff: [{ date: d('2028-01-05'), name: saturdayAsDayOff, legalBasis: 'x' }] }] }),
       failsWith('calendar.invalid_override'),
     );
     assert.throws(
@@ -203,19 +207,25 @@ describe('working-day arithmetic properties', () => {
 
   it('addWorkingDays lands on a working day, is strictly increasing in n, and workingDaysBetween(d, addWorkingDays(d, n)) = n', () => {
     fc.assert(
-      fc.property(overridesArbitrary, startArbitrary, fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 40 }), (overrides, start, a, b) => {
-        const calendar = createCalendar({ overrides: [overrides] });
-        const [n1, n2] = a <= b ? [a, b] : [b, a];
-        const first = calendar.addWorkingDays(start, n1);
-        const second = calendar.addWorkingDays(start, n2);
-        assert.ok(calendar.isWorkingDay(first) && calendar.isWorkingDay(second));
-        assert.ok(n1 === n2 ? first === second : epochDayOf(first) < epochDayOf(second));
-        assert.ok(epochDayOf(first) > epochDayOf(start));
-        assert.equal(calendar.workingDaysBetween(start, first), n1);
-        assert.equal(calendar.workingDaysBetween(first, start), -n1);
-        assert.equal(calendar.workingDaysBetween(first, second), n2 - n1);
-        assert.equal(calendar.addWorkingDays(start, 0), start);
-      }),
+      fc.property(
+        overridesArbitrary,
+        startArbitrary,
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 1, max: 40 }),
+        (overrides, start, a, b) => {
+          const calendar = createCalendar({ overrides: [overrides] });
+          const [n1, n2] = a <= b ? [a, b] : [b, a];
+          const first = calendar.addWorkingDays(start, n1);
+          const second = calendar.addWorkingDays(start, n2);
+          assert.ok(calendar.isWorkingDay(first) && calendar.isWorkingDay(second));
+          assert.ok(n1 === n2 ? first === second : epochDayOf(first) < epochDayOf(second));
+          assert.ok(epochDayOf(first) > epochDayOf(start));
+          assert.equal(calendar.workingDaysBetween(start, first), n1);
+          assert.equal(calendar.workingDaysBetween(first, start), -n1);
+          assert.equal(calendar.workingDaysBetween(first, second), n2 - n1);
+          assert.equal(calendar.addWorkingDays(start, 0), start);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -236,17 +246,16 @@ describe('working-day arithmetic properties', () => {
   it('a working-day deadline always ends on a working day at 23:59:59.999 Vietnam time', () => {
     const calendar = createCalendar();
     fc.assert(
-      fc.property(
-        fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2028, 11, 1) }),
-        fc.integer({ min: 1, max: 30 }),
-        (ms, n) => {
-          const deadline = calendar.deadlineFor(new Date(ms), { workingDays: n });
-          assert.ok(calendar.isWorkingDay(deadline.lastDay));
-          assert.equal(calendar.workingDaysBetween(deadline.triggeredOn, deadline.lastDay), n);
-          assert.equal(deadline.endsAt.getTime() % 86_400_000, 86_400_000 - 7 * 3_600_000 - 1);
-          assert.equal(calendar.remainingWorkingDays(new Date(ms), deadline.lastDay), calendar.isWorkingDay(deadline.triggeredOn) ? n + 1 : n);
-        },
-      ),
+      fc.property(fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2028, 11, 1) }), fc.integer({ min: 1, max: 30 }), (ms, n) => {
+        const deadline = calendar.deadlineFor(new Date(ms), { workingDays: n });
+        assert.ok(calendar.isWorkingDay(deadline.lastDay));
+        assert.equal(calendar.workingDaysBetween(deadline.triggeredOn, deadline.lastDay), n);
+        assert.equal(deadline.endsAt.getTime() % 86_400_000, 86_400_000 - 7 * 3_600_000 - 1);
+        assert.equal(
+          calendar.remainingWorkingDays(new Date(ms), deadline.lastDay),
+          calendar.isWorkingDay(deadline.triggeredOn) ? n + 1 : n,
+        );
+      }),
       { numRuns: 300 },
     );
   });

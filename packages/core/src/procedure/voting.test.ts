@@ -210,7 +210,7 @@ const meetingArb = fc
     }),
   );
 
-function ballotsOf(members: CollectiveMember[], choices: Array<VoteChoice | 'absent'>, proposer: string | null): Ballot[] {
+function ballotsOf(members: readonly CollectiveMember[], choices: ReadonlyArray<VoteChoice | 'absent'>, proposer: string | null): Ballot[] {
   return members.flatMap((member, i) => {
     const choice = choices[i] ?? 'absent';
     return choice === 'absent' || member.personId === proposer ? [] : [{ personId: member.personId, choice }];

@@ -111,81 +111,111 @@ export const PERSON_FIELD_LABELS = {
   username: { vi: 'Tên đăng nhập', en: 'username' },
 } as const satisfies Record<string, FieldLabel>;
 
+/**
+ * Drop keys whose value is undefined, so that a parsed row holds exactly the fields that had
+ * a value. (Whether an absent field should clear a stored value is the upsert's decision; it
+ * can tell "column not in the file" from "cell empty" with ImportFile.columns.)
+ */
+function withoutUndefined<T extends Record<string, unknown>>(row: T): T {
+  for (const key of Object.keys(row)) if (row[key] === undefined) delete row[key];
+  return row;
+}
+
 const O = ORGANISATION_FIELD_LABELS;
 const P = PERSON_FIELD_LABELS;
 
-export const organisationRowSchema = z
-  .object({
-    code: required(O.code, parseCode),
-    name: required(O.name, text(300)),
-    shortName: optional(O.shortName, text(150)),
-    abbreviation: optional(O.abbreviation, parseAbbreviation),
-    kind: required(O.kind, parseOrganisationKind),
-    parentCode: optional(O.parentCode, parseCode),
-    superiorAgencyCode: optional(O.superiorAgencyCode, parseCode),
-    partyCommitteeCode: optional(O.partyCommitteeCode, parseCode),
-    address: optional(O.address, text(500)),
-    email: optional(O.email, parseEmail),
-    phone: optional(O.phone, parsePhone),
-  })
-  .superRefine((row, ctx) => {
-    // An organisation cannot be its own parent, superior agency or Party committee; catching
-    // it here names the row instead of failing the whole tree later.
-    for (const field of ['parentCode', 'superiorAgencyCode', 'partyCommitteeCode'] as const) {
-      if (row[field] !== undefined && row[field].toLowerCase() === row.code.toLowerCase()) {
+/**
+ * zod reports an absent key as "expected nonoptional" before our own "required" message can
+ * speak; giving every field an explicit undefined lets the field parsers decide (a blank
+ * yes/no is "no", a missing code is `import.required`).
+ */
+function withAllKeys(keys: readonly string[]) {
+  return (input: unknown): unknown =>
+    typeof input === 'object' && input !== null && !Array.isArray(input)
+      ? { ...Object.fromEntries(keys.map((k) => [k, undefined])), ...input }
+      : input;
+}
+
+export const organisationRowSchema = z.preprocess(
+  withAllKeys(Object.keys(ORGANISATION_FIELD_LABELS)),
+  z
+    .object({
+      code: required(O.code, parseCode),
+      name: required(O.name, text(300)),
+      shortName: optional(O.shortName, text(150)),
+      abbreviation: optional(O.abbreviation, parseAbbreviation),
+      kind: required(O.kind, parseOrganisationKind),
+      parentCode: optional(O.parentCode, parseCode),
+      superiorAgencyCode: optional(O.superiorAgencyCode, parseCode),
+      partyCommitteeCode: optional(O.partyCommitteeCode, parseCode),
+      address: optional(O.address, text(500)),
+      email: optional(O.email, parseEmail),
+      phone: optional(O.phone, parsePhone),
+    })
+    .superRefine((row, ctx) => {
+      // An organisation cannot be its own parent, superior agency or Party committee; catching
+      // it here names the row instead of failing the whole tree later.
+      for (const field of ['parentCode', 'superiorAgencyCode', 'partyCommitteeCode'] as const) {
+        if (row[field] !== undefined && row[field].toLowerCase() === row.code.toLowerCase()) {
+          addIssue(
+            ctx,
+            {
+              code: 'import.self_reference',
+              vi: `"${O[field].vi}" trùng với chính mã đơn vị ${row.code}.`,
+              en: `${O[field].en} refers to the organisation itself (${row.code}).`,
+            },
+            [field],
+          );
+        }
+      }
+    })
+    .transform(withoutUndefined),
+);
+
+export const personRowSchema = z.preprocess(
+  withAllKeys(Object.keys(PERSON_FIELD_LABELS)),
+  z
+    .object({
+      code: required(P.code, parseCode),
+      fullName: required(P.fullName, text(200)),
+      positionTitle: optional(P.positionTitle, text(200)),
+      isLeadershipPost: required(P.isLeadershipPost, parseYesNo),
+      nd73Category: required(P.nd73Category, parseNd73Category),
+      organisationCode: required(P.organisationCode, parseCode),
+      email: optional(P.email, parseEmail),
+      phone: optional(P.phone, parsePhone),
+      leadershipRole: optional(P.leadershipRole, parseLeadershipRole),
+      leadershipFrom: optional(P.leadershipFrom, parseDate),
+      username: optional(P.username, parseUsername),
+    })
+    .superRefine((row, ctx) => {
+      // Membership of the leadership collective decides who votes on approvals; a role on a
+      // person whose post is not a leadership post is a data error worth stopping at import.
+      if (row.leadershipRole !== undefined && !row.isLeadershipPost) {
         addIssue(
           ctx,
           {
-            code: 'import.self_reference',
-            vi: `"${O[field].vi}" trùng với chính mã đơn vị ${row.code}.`,
-            en: `${O[field].en} refers to the organisation itself (${row.code}).`,
+            code: 'import.leadership_role_without_post',
+            vi: `Có "${P.leadershipRole.vi}" nhưng "${P.isLeadershipPost.vi}" là "không".`,
+            en: `${P.leadershipRole.en} is set but ${P.isLeadershipPost.en} is "no".`,
           },
-          [field],
+          ['leadershipRole'],
         );
       }
-    }
-  });
-
-export const personRowSchema = z
-  .object({
-    code: required(P.code, parseCode),
-    fullName: required(P.fullName, text(200)),
-    positionTitle: optional(P.positionTitle, text(200)),
-    isLeadershipPost: required(P.isLeadershipPost, parseYesNo),
-    nd73Category: required(P.nd73Category, parseNd73Category),
-    organisationCode: required(P.organisationCode, parseCode),
-    email: optional(P.email, parseEmail),
-    phone: optional(P.phone, parsePhone),
-    leadershipRole: optional(P.leadershipRole, parseLeadershipRole),
-    leadershipFrom: optional(P.leadershipFrom, parseDate),
-    username: optional(P.username, parseUsername),
-  })
-  .superRefine((row, ctx) => {
-    // Membership of the leadership collective decides who votes on approvals; a role on a
-    // person whose post is not a leadership post is a data error worth stopping at import.
-    if (row.leadershipRole !== undefined && !row.isLeadershipPost) {
-      addIssue(
-        ctx,
-        {
-          code: 'import.leadership_role_without_post',
-          vi: `Có "${P.leadershipRole.vi}" nhưng "${P.isLeadershipPost.vi}" là "không".`,
-          en: `${P.leadershipRole.en} is set but ${P.isLeadershipPost.en} is "no".`,
-        },
-        ['leadershipRole'],
-      );
-    }
-    if (row.leadershipFrom !== undefined && row.leadershipRole === undefined) {
-      addIssue(
-        ctx,
-        {
-          code: 'import.leadership_from_without_role',
-          vi: `Có "${P.leadershipFrom.vi}" nhưng thiếu "${P.leadershipRole.vi}".`,
-          en: `${P.leadershipFrom.en} is set but ${P.leadershipRole.en} is missing.`,
-        },
-        ['leadershipFrom'],
-      );
-    }
-  });
+      if (row.leadershipFrom !== undefined && row.leadershipRole === undefined) {
+        addIssue(
+          ctx,
+          {
+            code: 'import.leadership_from_without_role',
+            vi: `Có "${P.leadershipFrom.vi}" nhưng thiếu "${P.leadershipRole.vi}".`,
+            en: `${P.leadershipFrom.en} is set but ${P.leadershipRole.en} is missing.`,
+          },
+          ['leadershipFrom'],
+        );
+      }
+    })
+    .transform(withoutUndefined),
+);
 
 export type OrganisationRow = z.output<typeof organisationRowSchema>;
 export type PersonRow = z.output<typeof personRowSchema>;
