@@ -67,7 +67,8 @@ export function validateEnvelope(value: unknown): LedgerEnvelope {
   }
   if (!isNonEmptyString(actor)) throw badEnvelope('actor', 'thiếu người thực hiện.', 'actor must be a non-empty string.');
   // One instant, one spelling: otherwise two honest writers could produce different leaves.
-  if (typeof time !== 'string' || !ISO_UTC_MILLIS.test(time) || new Date(time).toISOString() !== time) {
+  const instant = typeof time === 'string' && ISO_UTC_MILLIS.test(time) ? new Date(time) : null;
+  if (instant === null || Number.isNaN(instant.getTime()) || instant.toISOString() !== time) {
     throw badEnvelope(
       'time',
       'thời điểm phải theo dạng ISO 8601 UTC, ví dụ 2025-01-31T08:00:00.000Z.',

@@ -11,6 +11,7 @@ export {
   MerkleAccumulator,
   appendLeaves,
   appendPlan,
+  computeCompletedNodes,
   consistencyProofFromNodes,
   consistencyProofPlan,
   hashesFromPlan,

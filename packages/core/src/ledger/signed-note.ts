@@ -44,7 +44,6 @@ function malformed(reason: string): Error {
 }
 
 /** Same rule as Go: no ASCII control characters except newline; checked on the decoded text. */
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN_CONTROL = /[\u0000-\u0009\u000b-\u001f]/u;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
 

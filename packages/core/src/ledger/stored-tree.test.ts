@@ -16,6 +16,7 @@ import {
   MerkleAccumulator,
   appendLeaves,
   appendPlan,
+  computeCompletedNodes,
   consistencyProofFromNodes,
   consistencyProofPlan,
   inclusionProofFromNodes,
@@ -36,7 +37,7 @@ const hex = (hs: readonly Uint8Array[]): string[] => hs.map(bytesToHex);
 const log2ceil = (n: number): number => Math.ceil(Math.log2(n));
 
 let leaves: Uint8Array[] = [];
-let nodes: StoredNode[] = [];
+const nodes: StoredNode[] = [];
 let all: NodeReader;
 let reference: ReferenceMerkleTree;
 const roots: string[] = [];
@@ -146,6 +147,22 @@ describe('stored complete subtrees', () => {
         for (const sibling of leftSiblings) assert.ok(isCompleteAt(sibling, i), 'sibling already stored before the append');
       }),
     );
+  });
+
+  it('appending one leaf reads only its left siblings and yields the stored nodes', async () => {
+    const stored = new Map(nodes.map((n) => [nodeKey(n.level, n.index), bytesToHex(n.hash)] as const));
+    for (let i = 0; i < 300; i++) {
+      const allowed = new Set(nodesCompletedByAppend(i).leftSiblings.map((n) => nodeKey(n.level, n.index)));
+      const made = await computeCompletedNodes(i, leaves[i]!, (level, index) => {
+        if (!allowed.has(nodeKey(level, index))) throw new Error(`unplanned read (${level}, ${index})`);
+        return all(level, index);
+      });
+      assert.deepEqual(
+        made.map((n) => [nodeKey(n.level, n.index), bytesToHex(n.hash)]),
+        made.map((n) => [nodeKey(n.level, n.index), stored.get(nodeKey(n.level, n.index))]),
+      );
+      assert.equal(made.length, nodesCompletedByAppend(i).completed.length);
+    }
   });
 
   it('the accumulator emits the same nodes and roots as appendLeaves', async () => {

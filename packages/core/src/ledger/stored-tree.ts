@@ -197,22 +197,31 @@ export async function appendLeaves(treeSize: number, leafHashes: readonly Uint8A
   const overlay: NodeReader = (level, index) => fresh.get(nodeKey(level, index)) ?? reader(level, index);
   const nodes: StoredNode[] = [];
   for (let offset = 0; offset < leafHashes.length; offset++) {
-    const leafIndex = treeSize + offset;
-    const leaf = leafHashes[offset]!;
-    if (!(leaf instanceof Uint8Array) || leaf.length !== HASH_SIZE) {
-      throw ledgerError('ledger.invalid_argument', 'Băm lá phải dài 32 byte.', 'A leaf hash must be 32 bytes.');
-    }
-    const { completed, leftSiblings } = nodesCompletedByAppend(leafIndex);
-    let hash = leaf;
-    for (let i = 0; i < completed.length; i++) {
-      if (i > 0) hash = await nodeHash(readNode(overlay, leftSiblings[i - 1]!), hash);
-      const node = completed[i]!;
-      fresh.set(nodeKey(node.level, node.index), hash);
-      nodes.push({ level: node.level, index: node.index, hash });
+    for (const node of await computeCompletedNodes(treeSize + offset, leafHashes[offset]!, overlay)) {
+      fresh.set(nodeKey(node.level, node.index), node.hash);
+      nodes.push(node);
     }
   }
   const newSize = treeSize + leafHashes.length;
   return { nodes, treeSize: newSize, root: await rootFromNodes(newSize, overlay) };
+}
+
+/**
+ * The hashes of the nodes completed by appending one leaf (`nodesCompletedByAppend`), level 0
+ * first. `reader` must serve that function's `leftSiblings`; nothing else is read.
+ */
+export async function computeCompletedNodes(leafIndex: number, leafHash: Uint8Array, reader: NodeReader): Promise<StoredNode[]> {
+  if (!(leafHash instanceof Uint8Array) || leafHash.length !== HASH_SIZE) {
+    throw ledgerError('ledger.invalid_argument', 'Băm lá phải dài 32 byte.', 'A leaf hash must be 32 bytes.');
+  }
+  const { completed, leftSiblings } = nodesCompletedByAppend(leafIndex);
+  const out: StoredNode[] = [];
+  let hash = leafHash;
+  for (let i = 0; i < completed.length; i++) {
+    if (i > 0) hash = await nodeHash(readNode(reader, leftSiblings[i - 1]!), hash);
+    out.push({ level: completed[i]!.level, index: completed[i]!.index, hash });
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -91,7 +91,7 @@ export async function verifyConsistency(
   if (proof.length === 0) return false;
   // 2. A power-of-two old tree is a complete subtree of the new one, so the log omits its
   //    root from the proof; the verifier supplies it.
-  const path = [...proof];
+  const path = isPowerOfTwo(oldSize) ? [oldRoot, ...proof] : [...proof];
   // 3.
   let fn = oldSize - 1;
   let sn = newSize - 1;

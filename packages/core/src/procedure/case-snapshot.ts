@@ -5,7 +5,8 @@
  * answer. It holds no clock: whether a deadline has passed is the timer job's business,
  * recorded as facts (e.g. a consultation `lapsed`).
  */
-import type { CaseRelation, SystemRole } from './definition-schema.ts';
+import type { SystemRole } from '../authorization.ts';
+import type { CaseRelation } from './definition-schema.ts';
 import type { EvaluationOutcome } from './protection.ts';
 import type { RoutingLevel } from './routing.ts';
 import type { ProposalPlan, ProposerProfile } from './submission.ts';

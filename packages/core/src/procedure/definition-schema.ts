@@ -9,6 +9,7 @@
  * can name the problem in the domain's words instead of a generic "too small".
  */
 import { z } from 'zod';
+import { SYSTEM_ROLES } from '../authorization.ts';
 
 export const localizedTextSchema = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
 export const ruleStatusSchema = z.enum(['confirmed', 'configurable']);
@@ -27,9 +28,8 @@ export const caseRelationSchema = z.enum([
 ]);
 export type CaseRelation = z.infer<typeof caseRelationSchema>;
 
-/** Roles held system-wide, independent of any case. */
-export const systemRoleSchema = z.enum(['systemAdmin', 'inspector']);
-export type SystemRole = z.infer<typeof systemRoleSchema>;
+/** Roles held system-wide, independent of any case: the same roles the server's accounts carry. */
+export const systemRoleSchema = z.enum(SYSTEM_ROLES);
 
 /**
  * Who may fire a transition: a relation to the case and/or a system role (both must hold

@@ -21,7 +21,12 @@ function errorOf(fn: () => unknown) {
 
 describe('deriveVariant', () => {
   test('ND73 Art. 8(2) [U]: a configurable limit can be set locally, with the legal basis recorded', () => {
-    const variant = deriveVariant(nd73, { id: 'nd73-2023-tinh-x', version: 1, parameterOverrides: { wideScopeWorkingDays: 20 }, legalBasis: basis });
+    const variant = deriveVariant(nd73, {
+      id: 'nd73-2023-tinh-x',
+      version: 1,
+      parameterOverrides: { wideScopeWorkingDays: 20 },
+      legalBasis: basis,
+    });
     assert.equal(variant.parameters['wideScopeWorkingDays']?.value, 20);
     assert.deepEqual(variant.parameters['wideScopeWorkingDays']?.overriddenBy, { citation: basis.citation, previousValue: 15 });
     assert.equal(variant.parameters['wideScopeWorkingDays']?.status, 'configurable');
@@ -31,7 +36,12 @@ describe('deriveVariant', () => {
   });
 
   test('ND73 Art. 8(1) [U]: the tie rule is a configurable default', () => {
-    const variant = deriveVariant(nd73, { id: 'nd73-2023-tinh-x', version: 2, parameterOverrides: { tieRule: 'halfOfEntitled' }, legalBasis: basis });
+    const variant = deriveVariant(nd73, {
+      id: 'nd73-2023-tinh-x',
+      version: 2,
+      parameterOverrides: { tieRule: 'halfOfEntitled' },
+      legalBasis: basis,
+    });
     assert.equal(variant.parameters['tieRule']?.value, 'halfOfEntitled');
   });
 
@@ -42,23 +52,35 @@ describe('deriveVariant', () => {
     ['earlySalaryStepMonths', 'ND73/2023 Art. 10'],
   ] as const) {
     test(`${citation.replace('ND73/2023', 'ND73')}: ${parameter} is fixed by the decree and refused with the article`, () => {
-      const error = errorOf(() => deriveVariant(nd73, { id: 'nd73-2023-tinh-x', version: 1, parameterOverrides: { [parameter]: 10 }, legalBasis: basis }));
+      const error = errorOf(() =>
+        deriveVariant(nd73, { id: 'nd73-2023-tinh-x', version: 1, parameterOverrides: { [parameter]: 10 }, legalBasis: basis }),
+      );
       assert.equal(error.code, 'procedure.parameter_not_configurable');
       assert.equal(error.details?.['citation'], citation);
       assert.match(error.messages.vi, new RegExp(citation.replace(/[().]/gu, '\\$&'), 'u'));
     });
   }
 
-  test('unknown parameters and a variant with the base\'s identity are refused, all problems listed', () => {
+  test("unknown parameters and a variant with the base's identity are refused, all problems listed", () => {
     const error = errorOf(() => deriveVariant(nd73, { id: 'nd73-2023', version: 1, parameterOverrides: { speed: 3 }, legalBasis: basis }));
     assert.equal(error.code, 'procedure.invalid_variant');
-    assert.deepEqual((error.details?.['problems'] as Array<{ code: string }>).map((p) => p.code), ['same_identity', 'unknown_parameter']);
+    assert.deepEqual(
+      (error.details?.['problems'] as Array<{ code: string }>).map((p) => p.code),
+      ['same_identity', 'unknown_parameter'],
+    );
   });
 
   test('a value that breaks the definition is caught by re-validation', () => {
-    const badChoice = errorOf(() => deriveVariant(nd73, { id: 'v', version: 1, parameterOverrides: { tieRule: 'coinToss' }, legalBasis: basis }));
+    const badChoice = errorOf(() =>
+      deriveVariant(nd73, { id: 'v', version: 1, parameterOverrides: { tieRule: 'coinToss' }, legalBasis: basis }),
+    );
     assert.equal(badChoice.code, 'procedure.invalid_definition');
-    const reminderTooLate = errorOf(() => deriveVariant(nd73, { id: 'v', version: 1, parameterOverrides: { resultNotificationWorkingDays: 1 }, legalBasis: basis }));
-    assert.deepEqual((reminderTooLate.details?.['problems'] as Array<{ code: string }>).map((p) => p.code), ['reminder_out_of_range']);
+    const reminderTooLate = errorOf(() =>
+      deriveVariant(nd73, { id: 'v', version: 1, parameterOverrides: { resultNotificationWorkingDays: 1 }, legalBasis: basis }),
+    );
+    assert.deepEqual(
+      (reminderTooLate.details?.['problems'] as Array<{ code: string }>).map((p) => p.code),
+      ['reminder_out_of_range'],
+    );
   });
 });

@@ -33,7 +33,10 @@ describe('allowedActions', () => {
     for (const state of ['draft', 'submitted', 'meetingScheduled', 'implementing', 'evaluating']) {
       const snapshot = newCase(nd73, { state });
       const expected = nd73.transitions.filter((t) => t.from.includes(state)).map((t) => t.id);
-      assert.deepEqual(allowedActions(nd73, snapshot, proposer).map((a) => a.action), expected);
+      assert.deepEqual(
+        allowedActions(nd73, snapshot, proposer).map((a) => a.action),
+        expected,
+      );
     }
   });
 
@@ -54,7 +57,10 @@ describe('allowedActions', () => {
     const snapshot = fire(nd73, newCase(nd73), proposer, 'submit');
     const schedule = allowedActions(nd73, snapshot, head).find((a) => a.action === 'scheduleMeeting');
     assert.equal(schedule?.to, 'meetingScheduled');
-    assert.deepEqual(schedule?.inputs.map((i) => i.name), ['meetingDate', 'members']);
+    assert.deepEqual(
+      schedule?.inputs.map((i) => i.name),
+      ['meetingDate', 'members'],
+    );
     const request = allowedActions(nd73, snapshot, head).find((a) => a.action === 'requestPartyOpinion');
     assert.equal(request?.to, 'submitted');
     assert.equal(request?.documents[0]?.type, 'letter');
@@ -74,7 +80,10 @@ describe('allowedActions', () => {
     });
     const snapshot = fire(variant, newCase(variant), proposer, 'submit');
     assert.ok(!allowedActions(variant, snapshot, head).some((a) => a.action === 'returnForRevision'));
-    assert.equal(codeOf(() => assertCanFire(variant, snapshot, head, 'returnForRevision')), 'procedure.action_disabled');
+    assert.equal(
+      codeOf(() => assertCanFire(variant, snapshot, head, 'returnForRevision')),
+      'procedure.action_disabled',
+    );
   });
 
   test('a system role can be an actor (an inspector records an inspection)', () => {
@@ -110,20 +119,32 @@ describe('assertCanFire and nextState', () => {
       assert.equal(error.code, 'procedure.actor_not_authorised');
       assert.equal(error.details?.['citation'], 'ND73/2023 Art. 7(4)');
       const reasons = error.details?.['reasons'] as Array<{ code: string }>;
-      assert.deepEqual(reasons.map((r) => r.code), ['procedure.actor_not_authorised', 'vote.not_concluded', 'vote.not_concluded', 'party_opinion.missing']);
+      assert.deepEqual(
+        reasons.map((r) => r.code),
+        ['procedure.actor_not_authorised', 'vote.not_concluded', 'vote.not_concluded', 'party_opinion.missing'],
+      );
     }
   });
 
   test('unknown actions are refused', () => {
-    assert.equal(codeOf(() => assertCanFire(nd73, newCase(nd73), proposer, 'approveEverything')), 'procedure.unknown_action');
-    assert.equal(codeOf(() => nextState(nd73, 'draft', 'approveEverything')), 'procedure.unknown_action');
+    assert.equal(
+      codeOf(() => assertCanFire(nd73, newCase(nd73), proposer, 'approveEverything')),
+      'procedure.unknown_action',
+    );
+    assert.equal(
+      codeOf(() => nextState(nd73, 'draft', 'approveEverything')),
+      'procedure.unknown_action',
+    );
   });
 
   test('nextState moves or stays as defined, and refuses an action from the wrong state', () => {
     assert.equal(nextState(nd73, 'draft', 'submit'), 'submitted');
     assert.equal(nextState(nd73, 'meetingScheduled', 'recordVote'), 'meetingScheduled');
     assert.equal(nextState(nd73, 'suspended', 'terminate'), 'terminated');
-    assert.equal(codeOf(() => nextState(nd73, 'closed', 'close')), 'procedure.action_not_available');
+    assert.equal(
+      codeOf(() => nextState(nd73, 'closed', 'close')),
+      'procedure.action_not_available',
+    );
   });
 });
 

@@ -16,9 +16,9 @@ import type {
   InputSpec,
   ParameterValue,
   ProcedureDefinition,
-  SystemRole,
   TransitionDefinition,
 } from './definition-schema.ts';
+import type { SystemRole } from '../authorization.ts';
 import { guardRegistry } from './guards.ts';
 import type { GuardContext } from './guards.ts';
 
@@ -48,7 +48,8 @@ export const relationLabels: Record<CaseRelation, LocalizedText> = {
 };
 
 export const roleLabels: Record<SystemRole, LocalizedText> = {
-  systemAdmin: { vi: 'quản trị hệ thống', en: 'system administrator' },
+  system_admin: { vi: 'quản trị hệ thống', en: 'system administrator' },
+  org_officer: { vi: 'cán bộ tổ chức', en: 'organisation officer' },
   inspector: { vi: 'thanh tra', en: 'inspector' },
 };
 

@@ -131,6 +131,13 @@ function meetingGuards(
         if (meeting === null) return ok;
         if (!meeting.closed && meeting.ballots.length === 0) return ok;
         if (revoteAfterFailure) {
+          if (!isConcluded(meeting, context.snapshot.parties.proposerId)) {
+            return fail(
+              'meeting.in_progress',
+              `Đang biểu quyết tại ${name.vi}; kết thúc biểu quyết trước khi triệu tập lại.`,
+              `Voting at ${name.en} is in progress; close it before convening again.`,
+            );
+          }
           const outcome = tallyOf(context, key);
           if ('tally' in outcome && !outcome.tally.passed) return ok;
         }

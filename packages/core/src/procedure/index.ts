@@ -25,7 +25,6 @@ export type {
   ParameterValue,
   ProcedureDefinition,
   StateDefinition,
-  SystemRole,
   TimerAnchor,
   TimerDefinition,
   TimerParty,

@@ -26,7 +26,7 @@ describe('toMermaid', () => {
   });
 
   test('lists actions that keep the state in a note beside it', () => {
-    assert.match(diagram, /note right of meetingScheduled\n(?:    .*\n)*    recordVote\n/u);
+    assert.match(diagram, /note right of meetingScheduled\n(?: {4}.*\n)* {4}recordVote\n/u);
   });
 
   test('English and bilingual labels; switched-off transitions hidden unless asked', () => {

@@ -7,24 +7,54 @@ import { nd73Profile as nd73 } from './profile-nd73-2023.ts';
 import { actor, eligibleProposer, fire, newCase, people } from './test-support.ts';
 
 const commands = [
-  'submit', 'scheduleMeeting', 'recordVote', 'decideApproval', 'decideOverride', 'decideRejection', 'returnForRevision',
-  'escalate', 'requestPartyOpinion', 'recordPartyOpinion', 'approveScope', 'assignResources', 'fileProgressReport',
-  'recordIncident', 'recordInspection', 'adjustScope', 'suspend', 'resume', 'terminate', 'reportCompletion',
-  'requestPartyOpinionOnResults', 'recordPartyOpinionOnResults', 'scheduleEvaluation', 'recordEvaluationVote',
-  'recordEvaluation', 'notifyResult', 'determineProtection', 'recordEncouragement', 'close', 'consultRelatedAgencies',
+  'submit',
+  'scheduleMeeting',
+  'recordVote',
+  'decideApproval',
+  'decideOverride',
+  'decideRejection',
+  'returnForRevision',
+  'escalate',
+  'requestPartyOpinion',
+  'recordPartyOpinion',
+  'approveScope',
+  'assignResources',
+  'fileProgressReport',
+  'recordIncident',
+  'recordInspection',
+  'adjustScope',
+  'suspend',
+  'resume',
+  'terminate',
+  'reportCompletion',
+  'requestPartyOpinionOnResults',
+  'recordPartyOpinionOnResults',
+  'scheduleEvaluation',
+  'recordEvaluationVote',
+  'recordEvaluation',
+  'notifyResult',
+  'determineProtection',
+  'recordEncouragement',
+  'close',
+  'consultRelatedAgencies',
 ];
 
 describe('built-in profiles', () => {
   test('nd73-2023 defines every command of the lifecycle', () => {
     const ids = new Set(nd73.transitions.map((t) => t.id));
-    assert.deepEqual(commands.filter((c) => !ids.has(c)), []);
+    assert.deepEqual(
+      commands.filter((c) => !ids.has(c)),
+      [],
+    );
   });
 
   test('every rule of every profile carries a citation and a status', () => {
     for (const profile of builtInProfiles) {
       const rules = [
         ...profile.transitions.map((t) => ({ where: `transition ${t.id}`, citation: t.citation, status: t.status })),
-        ...profile.transitions.flatMap((t) => t.guards.map((g) => ({ where: `guard ${g.guard} on ${t.id}`, citation: g.citation, status: g.status }))),
+        ...profile.transitions.flatMap((t) =>
+          t.guards.map((g) => ({ where: `guard ${g.guard} on ${t.id}`, citation: g.citation, status: g.status })),
+        ),
         ...profile.timers.map((t) => ({ where: `timer ${t.id}`, citation: t.citation, status: t.status })),
         ...Object.entries(profile.parameters).map(([name, p]) => ({ where: `parameter ${name}`, citation: p.citation, status: p.status })),
         { where: 'proposer categories', citation: profile.proposerCategories.citation, status: profile.proposerCategories.status },
@@ -38,8 +68,14 @@ describe('built-in profiles', () => {
 
   test('ND73 time limits: 07 (Art. 8(1)), 05 and 07 (Art. 18) confirmed; 03 (Art. 18) and wide-scope (Art. 8(2)) configurable', () => {
     const p = nd73.parameters;
-    assert.deepEqual([p['approvalWorkingDays']?.value, p['approvalWorkingDays']?.status, p['approvalWorkingDays']?.citation], [7, 'confirmed', 'ND73/2023 Art. 8(1)']);
-    assert.deepEqual([p['completionReportWorkingDays']?.value, p['completionReportWorkingDays']?.status, p['completionReportWorkingDays']?.citation], [5, 'confirmed', 'ND73/2023 Art. 18']);
+    assert.deepEqual(
+      [p['approvalWorkingDays']?.value, p['approvalWorkingDays']?.status, p['approvalWorkingDays']?.citation],
+      [7, 'confirmed', 'ND73/2023 Art. 8(1)'],
+    );
+    assert.deepEqual(
+      [p['completionReportWorkingDays']?.value, p['completionReportWorkingDays']?.status, p['completionReportWorkingDays']?.citation],
+      [5, 'confirmed', 'ND73/2023 Art. 18'],
+    );
     assert.deepEqual([p['evaluationWorkingDays']?.value, p['evaluationWorkingDays']?.status], [7, 'confirmed']);
     assert.deepEqual([p['resultNotificationWorkingDays']?.value, p['resultNotificationWorkingDays']?.status], [3, 'configurable']);
     assert.equal(p['wideScopeWorkingDays']?.status, 'configurable');
@@ -49,10 +85,32 @@ describe('built-in profiles', () => {
 
   test('ND73 [U] transitions are marked configurable: return for revision, escalation, wide-scope consultation, implementation decisions', () => {
     const status = (id: string) => nd73.transitions.find((t) => t.id === id)?.status;
-    for (const id of ['returnForRevision', 'escalate', 'consultRelatedAgencies', 'recordAgencyOpinion', 'suspend', 'resume', 'terminate', 'adjustScope', 'notifyResult']) {
+    for (const id of [
+      'returnForRevision',
+      'escalate',
+      'consultRelatedAgencies',
+      'recordAgencyOpinion',
+      'suspend',
+      'resume',
+      'terminate',
+      'adjustScope',
+      'notifyResult',
+    ]) {
       assert.equal(status(id), 'configurable', id);
     }
-    for (const id of ['submit', 'scheduleMeeting', 'recordVote', 'decideApproval', 'decideOverride', 'decideRejection', 'requestPartyOpinion', 'reportCompletion', 'recordEvaluation', 'determineProtection', 'recordEncouragement']) {
+    for (const id of [
+      'submit',
+      'scheduleMeeting',
+      'recordVote',
+      'decideApproval',
+      'decideOverride',
+      'decideRejection',
+      'requestPartyOpinion',
+      'reportCompletion',
+      'recordEvaluation',
+      'determineProtection',
+      'recordEncouragement',
+    ]) {
       assert.equal(status(id), 'confirmed', id);
     }
   });
@@ -68,7 +126,7 @@ describe('built-in profiles', () => {
     assert.ok(!kl14.transitions.some((t) => t.guards.some((g) => g.guard.startsWith('partyOpinion'))));
   });
 
-  test('KL14: a Party-body leader\'s proposal is approved by the collective vote alone', () => {
+  test("KL14: a Party-body leader's proposal is approved by the collective vote alone", () => {
     const proposer = actor(people.proposer);
     const head = actor(people.head);
     let s = newCase(kl14);
@@ -82,7 +140,10 @@ describe('built-in profiles', () => {
     assert.equal(s.state, 'approved');
     // And the ND73 categories are not proposers on the Party side.
     const ordinary = newCase(kl14);
-    assert.equal(allowedActions(kl14, ordinary, proposer).find((a) => a.action === 'submit')?.reasons[0]?.citation, 'KL14-KL/TW (22/9/2021)');
+    assert.equal(
+      allowedActions(kl14, ordinary, proposer).find((a) => a.action === 'submit')?.reasons[0]?.citation,
+      'KL14-KL/TW (22/9/2021)',
+    );
   });
 
   test('profiles are found by id and version', () => {

@@ -48,7 +48,10 @@ describe('deriveProtection: the rows of the Art. 11 table', () => {
       for (const outcome of ['notCompletedNoDamage', 'notCompletedWithDamage'] as const) {
         const result = deriveProtection({ outcome, findings: { ...allYes, [key]: false }, withinApprovedScope: true, abuse: false });
         assert.equal(result.protection, 'notProtected');
-        assert.deepEqual(result.reasons.map((r) => r.code), [`protection.finding_negative.${key}`]);
+        assert.deepEqual(
+          result.reasons.map((r) => r.code),
+          [`protection.finding_negative.${key}`],
+        );
       }
     });
   }
@@ -56,7 +59,10 @@ describe('deriveProtection: the rows of the Art. 11 table', () => {
   test('ND73 Art. 11: outside the approved scope → not protected, even when completed', () => {
     const result = deriveProtection({ outcome: 'completed', findings: null, withinApprovedScope: false, abuse: false });
     assert.equal(result.protection, 'notProtected');
-    assert.deepEqual(result.reasons.map((r) => r.code), ['protection.outside_scope']);
+    assert.deepEqual(
+      result.reasons.map((r) => r.code),
+      ['protection.outside_scope'],
+    );
   });
 
   test('ND73 Art. 6: abuse of the policy → not protected, even when completed', () => {
@@ -72,25 +78,34 @@ describe('deriveProtection: the rows of the Art. 11 table', () => {
       withinApprovedScope: false,
       abuse: true,
     });
-    assert.deepEqual(result.reasons.map((r) => r.code), [
-      'protection.abuse',
-      'protection.outside_scope',
-      'protection.finding_negative.followedApprovedLine',
-      'protection.finding_negative.pureMotive',
-    ]);
+    assert.deepEqual(
+      result.reasons.map((r) => r.code),
+      [
+        'protection.abuse',
+        'protection.outside_scope',
+        'protection.finding_negative.followedApprovedLine',
+        'protection.finding_negative.pureMotive',
+      ],
+    );
   });
 
   test('ND73 Art. 11: a not-completed outcome without the three findings cannot be decided', () => {
     assert.throws(
       () => deriveProtection({ outcome: 'notCompletedNoDamage', findings: null, withinApprovedScope: true, abuse: false }),
-      (error: unknown) => isDomainError(error) && error.code === 'protection.findings_required' && error.details?.['citation'] === 'ND73/2023 Art. 11',
+      (error: unknown) =>
+        isDomainError(error) && error.code === 'protection.findings_required' && error.details?.['citation'] === 'ND73/2023 Art. 11',
     );
   });
 });
 
 describe('deriveProtection: every combination', () => {
   // The decree73.md §6 table, read row by row, as the oracle.
-  function expected(outcome: EvaluationOutcome, findings: EvaluationFindings | null, inScope: boolean, abuse: boolean): Protection | 'error' {
+  function expected(
+    outcome: EvaluationOutcome,
+    findings: EvaluationFindings | null,
+    inScope: boolean,
+    abuse: boolean,
+  ): Protection | 'error' {
     if (outcome !== 'completed' && findings === null) return 'error';
     const anyNo = findings !== null && (!findings.followedApprovedLine || !findings.pureMotive || !findings.commonInterest);
     if (anyNo || !inScope || abuse) return 'notProtected';

@@ -43,11 +43,15 @@ describe('routeProposal', () => {
 
   test('ND73 Art. 7(4): a vacant head post is reported, not routed to nobody', () => {
     assert.equal(
-      errorOf(() => routeProposal({ proposerPersonId: 'x', employingAgency: { agencyId: 'a', headPersonId: null }, superiorAgency: superior })).code,
+      errorOf(() =>
+        routeProposal({ proposerPersonId: 'x', employingAgency: { agencyId: 'a', headPersonId: null }, superiorAgency: superior }),
+      ).code,
       'routing.head_vacant',
     );
     assert.equal(
-      errorOf(() => routeProposal({ proposerPersonId: 'chu-tich', employingAgency: employing, superiorAgency: { agencyId: 't', headPersonId: null } })).code,
+      errorOf(() =>
+        routeProposal({ proposerPersonId: 'chu-tich', employingAgency: employing, superiorAgency: { agencyId: 't', headPersonId: null } }),
+      ).code,
       'routing.head_vacant',
     );
   });

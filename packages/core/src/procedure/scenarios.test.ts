@@ -32,7 +32,11 @@ function refusal(fn: () => unknown): { code: string; citation: unknown } {
 }
 
 function reasonCodes(snapshot: CaseSnapshot, by: typeof head, action: string): string[] {
-  return allowedActions(nd73, snapshot, by).find((a) => a.action === action)?.reasons.map((r) => r.code) ?? ['(not offered)'];
+  return (
+    allowedActions(nd73, snapshot, by)
+      .find((a) => a.action === action)
+      ?.reasons.map((r) => r.code) ?? ['(not offered)']
+  );
 }
 
 /** Submit, consult the Party committee, convene and vote: head, deputy1, deputy2. */
@@ -102,14 +106,20 @@ describe('nd73-2023 scenarios', () => {
     assert.equal(decideApproval?.reasons[0]?.code, 'vote.failed');
     assert.equal(decideApproval?.reasons[0]?.citation, 'ND73/2023 Art. 8(1)');
     assert.match(decideApproval?.reasons[0]?.vi ?? '', /1\/3/u);
-    assert.deepEqual(allowedIds(allowedActions(nd73, s, head)).sort(), ['closeMeeting', 'decideOverride', 'decideRejection', 'escalate', 'returnForRevision']);
+    assert.deepEqual(allowedIds(allowedActions(nd73, s, head)).sort(), [
+      'closeMeeting',
+      'decideOverride',
+      'decideRejection',
+      'escalate',
+      'returnForRevision',
+    ]);
     // Only the deciding head overrides, not a deputy.
     assert.equal(refusal(() => assertCanFire(nd73, s, deputy1, 'decideOverride')).code, 'procedure.actor_not_authorised');
     s = fire(nd73, s, head, 'decideOverride');
     assert.equal(s.state, 'approved');
   });
 
-  test('ND73 Art. 4(3): neither approval nor override before the Party committee\'s opinion is recorded', () => {
+  test("ND73 Art. 4(3): neither approval nor override before the Party committee's opinion is recorded", () => {
     let s = fire(nd73, newCase(nd73), proposer, 'submit');
     s = fire(nd73, s, head, 'scheduleMeeting');
     s = fire(nd73, s, head, 'recordVote', { choice: 'against' });
@@ -151,7 +161,7 @@ describe('nd73-2023 scenarios', () => {
     assert.deepEqual(reasonCodes(s, head, 'decideApproval'), ['party_opinion.missing']);
   });
 
-  test('ND73 Art. 8(1): a 1–1 tie with the third member absent is won by the head\'s side', () => {
+  test("ND73 Art. 8(1): a 1–1 tie with the third member absent is won by the head's side", () => {
     let s = fire(nd73, newCase(nd73), proposer, 'submit');
     s = fire(nd73, s, head, 'requestPartyOpinion');
     s = fire(nd73, s, party, 'recordPartyOpinion');
@@ -175,7 +185,7 @@ describe('nd73-2023 scenarios', () => {
     assert.deepEqual(reasonCodes(passed, head, 'returnForRevision'), ['vote.passed']);
   });
 
-  test('ND73 Art. 7(4), Art. 8 [U]: escalation moves the decision to the superior agency\'s head', () => {
+  test("ND73 Art. 7(4), Art. 8 [U]: escalation moves the decision to the superior agency's head", () => {
     let s = fire(nd73, newCase(nd73), proposer, 'submit');
     s = fire(nd73, s, head, 'escalate');
     assert.equal(s.state, 'submitted');
@@ -195,7 +205,10 @@ describe('nd73-2023 scenarios', () => {
     let s = newCase(nd73, { routing: 'superior', parties: parties({ proposerId: people.head, implementerIds: [people.head] }) });
     s = fire(nd73, s, actor(people.head), 'submit');
     const byHead = allowedActions(nd73, s, head);
-    assert.ok(byHead.every((a) => !a.allowed), 'the proposing head decides nothing on their own proposal');
+    assert.ok(
+      byHead.every((a) => !a.allowed),
+      'the proposing head decides nothing on their own proposal',
+    );
     const reason = byHead.find((a) => a.action === 'scheduleMeeting')?.reasons[0];
     assert.equal(reason?.code, 'procedure.actor_not_authorised');
     assert.equal(reason?.citation, 'ND73/2023 Art. 7(4)');
@@ -209,7 +222,10 @@ describe('nd73-2023 scenarios', () => {
     s = fire(nd73, s, head, 'consultRelatedAgencies', { agencies: ['so-tu-phap', 'so-tai-chinh'] });
     assert.equal(s.track, 'wideScope');
     const blocked = allowedActions(nd73, s, head).find((a) => a.action === 'scheduleMeeting');
-    assert.deepEqual(blocked?.reasons.map((r) => [r.code, r.status]), [['consultation.pending', 'configurable']]);
+    assert.deepEqual(
+      blocked?.reasons.map((r) => [r.code, r.status]),
+      [['consultation.pending', 'configurable']],
+    );
     s = fire(nd73, s, actor(people.agency), 'recordAgencyOpinion', { agencyId: 'so-tu-phap' });
     s = fire(nd73, s, head, 'recordAgencyOpinion', { agencyId: 'so-tai-chinh' });
     assert.deepEqual(reasonCodes(s, head, 'recordAgencyOpinion'), ['consultation.none_pending']);
@@ -259,7 +275,7 @@ describe('nd73-2023 scenarios', () => {
     });
   }
 
-  test('ND73 Art. 4(3), 18: the evaluation needs the Party committee\'s opinion and a passing vote; a failed vote is put to a new meeting', () => {
+  test("ND73 Art. 4(3), 18: the evaluation needs the Party committee's opinion and a passing vote; a failed vote is put to a new meeting", () => {
     let s = implementing(fire(nd73, throughVote(['for', 'for', 'for']), head, 'decideApproval'));
     s = fire(nd73, s, implementer, 'reportCompletion');
     s = fire(nd73, s, head, 'scheduleEvaluation');
@@ -271,6 +287,7 @@ describe('nd73-2023 scenarios', () => {
     s = fire(nd73, s, head, 'scheduleEvaluation');
     assert.deepEqual(s.evaluationMeeting?.ballots, []);
     s = fire(nd73, s, head, 'recordEvaluationVote', { choice: 'for' });
+    assert.deepEqual(reasonCodes(s, head, 'scheduleEvaluation'), ['meeting.in_progress']);
     s = fire(nd73, s, head, 'closeEvaluationMeeting');
     // 1 of 3 in favour after closing: still failed.
     assert.deepEqual(reasonCodes(s, head, 'recordEvaluation'), ['vote.failed', 'party_opinion.missing']);
@@ -295,8 +312,14 @@ describe('nd73-2023 scenarios', () => {
       },
     };
     const submit = allowedActions(nd73, bad, proposer).find((a) => a.action === 'submit');
-    assert.deepEqual(submit?.reasons.map((r) => r.citation), ['ND73/2023 Art. 2', 'ND73/2023 Art. 1', 'ND73/2023 Art. 5(1)(c)']);
-    assert.deepEqual(refusal(() => assertCanFire(nd73, bad, proposer, 'submit')), { code: 'proposal.proposer_not_eligible', citation: 'ND73/2023 Art. 2' });
+    assert.deepEqual(
+      submit?.reasons.map((r) => r.citation),
+      ['ND73/2023 Art. 2', 'ND73/2023 Art. 1', 'ND73/2023 Art. 5(1)(c)'],
+    );
+    assert.deepEqual(
+      refusal(() => assertCanFire(nd73, bad, proposer, 'submit')),
+      { code: 'proposal.proposer_not_eligible', citation: 'ND73/2023 Art. 2' },
+    );
     // Only the proposer submits their plan.
     assert.equal(refusal(() => assertCanFire(nd73, s, head, 'submit')).code, 'procedure.actor_not_authorised');
   });

@@ -61,7 +61,7 @@ describe('checkSubmission', () => {
     });
   }
 
-  test('ND73 Art. 4(2): the matter must lie within the employing agency\'s competence', () => {
+  test("ND73 Art. 4(2): the matter must lie within the employing agency's competence", () => {
     const plan = validPlan();
     const reasons = checkSubmission({ ...plan, declarations: { ...plan.declarations, withinCompetence: false } }, eligibleProposer());
     assert.deepEqual(codes(reasons), ['proposal.outside_competence']);
@@ -77,7 +77,10 @@ describe('checkSubmission', () => {
 
   test('ND73 Art. 6 (configurable): the motive declaration is required', () => {
     const plan = validPlan();
-    const reasons = checkSubmission({ ...plan, declarations: { ...plan.declarations, noPersonalOrGroupBenefit: false } }, eligibleProposer());
+    const reasons = checkSubmission(
+      { ...plan, declarations: { ...plan.declarations, noPersonalOrGroupBenefit: false } },
+      eligibleProposer(),
+    );
     assert.deepEqual(codes(reasons), ['proposal.motive_not_declared']);
     assert.equal(reasons[0]?.status, 'configurable');
   });
@@ -97,7 +100,10 @@ describe('checkSubmission', () => {
     const plan = validPlan();
     const reasons = checkSubmission({ ...plan, contents: { ...plan.contents, legalGap: '', feasibility: ' ' } }, eligibleProposer());
     assert.deepEqual(codes(reasons), ['proposal.plan_content_missing', 'proposal.plan_content_missing']);
-    assert.deepEqual(reasons.map((r) => r.field), ['plan.contents.legalGap', 'plan.contents.feasibility']);
+    assert.deepEqual(
+      reasons.map((r) => r.field),
+      ['plan.contents.legalGap', 'plan.contents.feasibility'],
+    );
     assert.ok(reasons.every((r) => r.citation === 'ND73/2023 Art. 7'));
   });
 

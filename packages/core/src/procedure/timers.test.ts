@@ -40,14 +40,20 @@ describe('planTimers', () => {
     const wide = fire(nd73, submitted, head, 'consultRelatedAgencies', { agencies: ['so-a'] });
     const changes = planTimers(nd73, 'consultRelatedAgencies', wide, ['approvalDecision']);
     assert.deepEqual(changes.disarm, ['approvalDecision']);
-    assert.deepEqual(changes.arm.map((t) => [t.timerId, t.limit, t.anchor]), [
-      ['wideScopeDecision', { workingDays: 15 }, { kind: 'event', event: 'submit' }],
-      ['relatedAgencyOpinion', { workingDays: 5 }, { kind: 'startEvent' }],
-    ]);
+    assert.deepEqual(
+      changes.arm.map((t) => [t.timerId, t.limit, t.anchor]),
+      [
+        ['wideScopeDecision', { workingDays: 15 }, { kind: 'event', event: 'submit' }],
+        ['relatedAgencyOpinion', { workingDays: 5 }, { kind: 'startEvent' }],
+      ],
+    );
   });
 
   test('ND73 Art. 8(1): the decision stops the approval clock', () => {
-    assert.deepEqual(planTimers(nd73, 'decideApproval', { ...submitted, state: 'approved' }, ['approvalDecision']), { arm: [], disarm: ['approvalDecision'] });
+    assert.deepEqual(planTimers(nd73, 'decideApproval', { ...submitted, state: 'approved' }, ['approvalDecision']), {
+      arm: [],
+      disarm: ['approvalDecision'],
+    });
   });
 
   test('ND73 Art. 4(3) [U]: no limit for the Party committee unless a variant sets one', () => {
@@ -79,7 +85,10 @@ describe('planTimers', () => {
     const terminated: CaseSnapshot = { ...submitted, state: 'terminated', pilotEndDate: '2026-09-30' };
     const changes = planTimers(nd73, 'terminate', terminated, ['completionReportAfterPilotEnd', 'progressReport']);
     assert.deepEqual(changes.disarm.sort(), ['completionReportAfterPilotEnd', 'progressReport']);
-    assert.deepEqual(changes.arm.map((t) => t.timerId), ['completionReportAfterTermination']);
+    assert.deepEqual(
+      changes.arm.map((t) => t.timerId),
+      ['completionReportAfterTermination'],
+    );
   });
 
   test('ND73 Art. 18: the report starts 07 working days to evaluate; the evaluation starts the [U] 03-day notification', () => {
@@ -91,13 +100,17 @@ describe('planTimers', () => {
     const evaluated: CaseSnapshot = { ...submitted, state: 'evaluated', evaluation: { outcome: 'completed' } };
     const changes = planTimers(nd73, 'recordEvaluation', evaluated, ['evaluation']);
     assert.deepEqual(changes.disarm, ['evaluation']);
-    assert.deepEqual(changes.arm.map((t) => [t.timerId, t.limit, t.status]), [
-      ['resultNotification', { workingDays: 3 }, 'configurable'],
-    ]);
+    assert.deepEqual(
+      changes.arm.map((t) => [t.timerId, t.limit, t.status]),
+      [['resultNotification', { workingDays: 3 }, 'configurable']],
+    );
   });
 
   test('entering a terminal state disarms every armed timer', () => {
     const closed: CaseSnapshot = { ...submitted, state: 'notApproved' };
-    assert.deepEqual(planTimers(nd73, 'decideRejection', closed, ['approvalDecision', 'partyOpinion']), { arm: [], disarm: ['approvalDecision', 'partyOpinion'] });
+    assert.deepEqual(planTimers(nd73, 'decideRejection', closed, ['approvalDecision', 'partyOpinion']), {
+      arm: [],
+      disarm: ['approvalDecision', 'partyOpinion'],
+    });
   });
 });

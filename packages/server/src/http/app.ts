@@ -13,6 +13,7 @@ import { errorHandler, problem, sendProblem } from './problem.ts';
 import { accountRoutes } from './routes/accounts.ts';
 import { authRoutes } from './routes/auth.ts';
 import { importRoutes } from './routes/imports.ts';
+import { ledgerRoutes } from './routes/ledger.ts';
 import { organisationRoutes } from './routes/organisations.ts';
 import { peopleRoutes } from './routes/people.ts';
 
@@ -99,6 +100,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
       await api.register(peopleRoutes, { services });
       await api.register(accountRoutes, { services });
       await api.register(importRoutes, { services });
+      await api.register(ledgerRoutes, { services });
     },
     { prefix: API_PREFIX },
   );

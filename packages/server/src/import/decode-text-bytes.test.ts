@@ -72,20 +72,38 @@ describe('decodeTextBytes: CSV byte encodings', () => {
   });
 
   it('refuses undecodable bytes with a clear code', () => {
-    assert.equal(codeOf(() => decodeTextBytes(Buffer.from([0x41, 0x00, 0x42, 0x00]))), 'import.undecodable_file');
+    assert.equal(
+      codeOf(() => decodeTextBytes(Buffer.from([0x41, 0x00, 0x42, 0x00]))),
+      'import.undecodable_file',
+    );
     // A UTF-8 file damaged by one stray byte is not silently read as Windows-1258.
     const damaged = Buffer.concat([Buffer.from('Nguyễn Thị Hương, Trần Văn Bình ', 'utf8'), Buffer.from([0xff])]);
-    assert.equal(codeOf(() => decodeTextBytes(damaged)), 'import.undecodable_file');
+    assert.equal(
+      codeOf(() => decodeTextBytes(damaged)),
+      'import.undecodable_file',
+    );
     // 0x81 is undefined in Windows-1258.
-    assert.equal(codeOf(() => decodeTextBytes(Buffer.from([0x41, 0x81, 0x42, 0x0a]))), 'import.undecodable_file');
+    assert.equal(
+      codeOf(() => decodeTextBytes(Buffer.from([0x41, 0x81, 0x42, 0x0a]))),
+      'import.undecodable_file',
+    );
     // A UTF-8 BOM followed by invalid UTF-8.
-    assert.equal(codeOf(() => decodeTextBytes(Buffer.from([0xef, 0xbb, 0xbf, 0xc3, 0x28]))), 'import.undecodable_file');
+    assert.equal(
+      codeOf(() => decodeTextBytes(Buffer.from([0xef, 0xbb, 0xbf, 0xc3, 0x28]))),
+      'import.undecodable_file',
+    );
     // Odd-length UTF-16.
-    assert.equal(codeOf(() => decodeTextBytes(Buffer.from([0xff, 0xfe, 0x41]))), 'import.undecodable_file');
+    assert.equal(
+      codeOf(() => decodeTextBytes(Buffer.from([0xff, 0xfe, 0x41]))),
+      'import.undecodable_file',
+    );
   });
 
   it('refuses legacy bytes that no single encoding explains', () => {
     const garbled = Buffer.from('¸µ¶·¹ ©ª«¬ ¼½¾\n', 'latin1');
-    assert.equal(codeOf(() => decodeTextBytes(garbled)), 'import.legacy_encoding_ambiguous');
+    assert.equal(
+      codeOf(() => decodeTextBytes(garbled)),
+      'import.legacy_encoding_ambiguous',
+    );
   });
 });

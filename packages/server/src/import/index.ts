@@ -41,11 +41,6 @@ export {
   type CellValue,
 } from './field-parsers.ts';
 export { normaliseHeader, REQUIRED_FIELDS, type ImportKind } from './normalise-header.ts';
-export {
-  analyseLegacyEncoding,
-  detectLegacyEncoding,
-  type DetectedEncoding,
-  type LegacyAnalysis,
-} from './detect-legacy-encoding.ts';
+export { analyseLegacyEncoding, detectLegacyEncoding, type DetectedEncoding, type LegacyAnalysis } from './detect-legacy-encoding.ts';
 export { convertLegacy, type ConvertLegacyOptions, type LegacyEncoding } from './convert-legacy.ts';
 export { decodeTextBytes, type ByteEncoding, type DecodedText } from './decode-text-bytes.ts';

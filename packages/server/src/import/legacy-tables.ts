@@ -16,9 +16,13 @@
  * TCVN3 (VN3) has 67 lower-case letters but only 7 upper-case ones (Ă Â Ê Ô Ơ Ư Đ): authors
  * wrote capitals with tone marks by switching to an all-capitals font (.VnTimeH, .VnArialH…)
  * that draws the lower-case code points as capitals. So a TCVN3 letter converts to lower case
- * here and the reader upper-cases text whose cell font is one of those "H" fonts. The
- * upper-case positions of VN1/VN2 (C0 controls and 0x80–0x9F) are deliberately absent: they
- * are not in the .Vn fonts and a spreadsheet cell cannot hold C0 controls at all.
+ * here and the reader upper-cases text whose cell font is one of those "H" fonts.
+ *
+ * The extra capitals of VN1/VN2 are deliberately absent: those in C0 controls and 0x80–0x9F
+ * are not in the .Vn fonts (and a spreadsheet cell cannot hold C0 controls at all), and those
+ * VN2 puts in VN3's unused slots (0xC0–0xC5, 0xE0 = "Ổ"…) would garble Unicode words such as
+ * "Hà" that people retype into old sheets. All 74 entries below were checked against the
+ * XFree86 table for the same byte.
  */
 
 /** TCVN3 (VN3) character → Unicode letter: 7 upper-case + 67 lower-case = 74 entries. */

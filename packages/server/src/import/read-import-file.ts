@@ -5,20 +5,10 @@ import { nfc } from '@khien/core/text';
 import { convertLegacy, type LegacyEncoding } from './convert-legacy.ts';
 import { countNonBlankLines, csvRows } from './csv-rows.ts';
 import { decodeTextBytes, type ByteEncoding } from './decode-text-bytes.ts';
-import {
-  analyseLegacyEncoding,
-  hasLegacyTellTales,
-  type LegacyAnalysis,
-} from './detect-legacy-encoding.ts';
+import { analyseLegacyEncoding, hasLegacyTellTales, type LegacyAnalysis } from './detect-legacy-encoding.ts';
 import { parseCode, parseUsername, type CellValue } from './field-parsers.ts';
 import { legacyAmbiguousError, legacyDisplayName } from './import-errors.ts';
-import {
-  acceptedHeaders,
-  fieldLabels,
-  headerField,
-  REQUIRED_FIELDS,
-  type ImportKind,
-} from './normalise-header.ts';
+import { acceptedHeaders, fieldLabels, headerField, REQUIRED_FIELDS, type ImportKind } from './normalise-header.ts';
 import type { RawCell, RawRow } from './raw-row.ts';
 import {
   parseOrganisationRow,
@@ -65,9 +55,7 @@ export interface ImportColumn {
   field: string | undefined;
 }
 
-export type ImportRowResult<T> =
-  | { rowNumber: number; ok: true; value: T }
-  | { rowNumber: number; ok: false; errors: ImportRowError[] };
+export type ImportRowResult<T> = { rowNumber: number; ok: true; value: T } | { rowNumber: number; ok: false; errors: ImportRowError[] };
 
 export interface ImportFileEncoding {
   /** How the bytes were decoded ('xlsx' for workbooks, whose text is always Unicode XML). */
@@ -268,11 +256,12 @@ export async function readImportFile(
   kind: 'organisations',
   options?: ReadImportFileOptions,
 ): Promise<ImportFile<OrganisationRow>>;
+export async function readImportFile(source: ImportSource, kind: 'people', options?: ReadImportFileOptions): Promise<ImportFile<PersonRow>>;
 export async function readImportFile(
   source: ImportSource,
-  kind: 'people',
+  kind: ImportKind,
   options?: ReadImportFileOptions,
-): Promise<ImportFile<PersonRow>>;
+): Promise<ImportFile<OrganisationRow> | ImportFile<PersonRow>>;
 export async function readImportFile(
   source: ImportSource,
   kind: ImportKind,
@@ -391,10 +380,11 @@ function emptyFile(filename: string): DomainError {
 
 function decideTextEncoding(rows: readonly RawRow[]): 'unicode' | LegacyEncoding {
   const samples: string[] = [];
-  for (const row of rows) for (const cell of row.cells) {
-    const text = cellText(cell);
-    if (text !== undefined) samples.push(text);
-  }
+  for (const row of rows)
+    for (const cell of row.cells) {
+      const text = cellText(cell);
+      if (text !== undefined) samples.push(text);
+    }
   const analysis = analyseLegacyEncoding(samples);
   if (analysis.encoding !== 'ambiguous') return analysis.encoding;
   const byFont = fontVerdict(rows, analysis);

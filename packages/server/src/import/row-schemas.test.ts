@@ -65,9 +65,7 @@ describe('organisation rows', () => {
       assert.ok(result.ok, label);
       assert.equal(result.value.kind, kind, label);
     }
-    assert.deepEqual(errorCodes(parseOrganisationRow({ code: 'X1', name: 'X', kind: 'Bộ trưởng' })), [
-      'kind:import.invalid_kind',
-    ]);
+    assert.deepEqual(errorCodes(parseOrganisationRow({ code: 'X1', name: 'X', kind: 'Bộ trưởng' })), ['kind:import.invalid_kind']);
   });
 
   it('cleans text, upper-cases the abbreviation and normalises contact details', () => {
@@ -151,9 +149,7 @@ describe('person rows', () => {
       const r = parsePersonRow({ ...PERSON, isLeadershipPost: v });
       assert.ok(r.ok && r.value.isLeadershipPost === false, String(v));
     }
-    assert.deepEqual(errorCodes(parsePersonRow({ ...PERSON, isLeadershipPost: 'có lẽ' })), [
-      'isLeadershipPost:import.invalid_boolean',
-    ]);
+    assert.deepEqual(errorCodes(parsePersonRow({ ...PERSON, isLeadershipPost: 'có lẽ' })), ['isLeadershipPost:import.invalid_boolean']);
   });
 
   it('accepts ND73 categories and leadership roles in Vietnamese', () => {

@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import canonicalize from 'canonicalize';
 import { sql, type Kysely } from 'kysely';
+import { canonicalEnvelopeBytes, canonicalJson, nodesCompletedByAppend, type LedgerEnvelope } from '@khien/core/ledger';
 import type { DB } from '../db/schema.ts';
-
+import { readNodes, treeSize } from './node-store.ts';
 /** What a use case hands to the ledger: the envelope fields it decides, and the payload. */
 export interface NewEvent {
   type: string;
@@ -31,12 +31,6 @@ function sha256(...parts: Uint8Array[]): Buffer {
   return hash.digest();
 }
 
-export function canonicalJson(value: unknown): string {
-  const text = canonicalize(value);
-  if (text === undefined) throw new Error('value cannot be canonicalised');
-  return text;
-}
-
 /**
  * Append one event inside the caller's transaction (a rollback removes it with the
  * projections). Returns the recorded event with its ledger index.
@@ -60,7 +54,7 @@ export async function appendEvent(tx: Kysely<DB>, event: NewEvent, actor: string
     procedureVersion: event.procedureVersion ?? null,
     commitment: commitment.toString('hex'),
   };
-  const leafHash = sha256(Buffer.from([0]), Buffer.from(canonicalJson(envelope), 'utf8'));
+  const leafHash = sha256(Buffer.from([0]), canonicalEnvelopeBytes(envelope));
   await tx
     .insertInto('ledger_entries')
     .values({
@@ -89,19 +83,17 @@ export async function appendEvent(tx: Kysely<DB>, event: NewEvent, actor: string
 
 /** Store node (0, i) and every subtree that leaf i completes (RFC 9162 node hashing). */
 async function storeCompletedNodes(tx: Kysely<DB>, leafIndex: number, leafHash: Buffer): Promise<void> {
-  const rows: Array<{ level: number; idx: number; hash: Buffer }> = [{ level: 0, idx: leafIndex, hash: leafHash }];
-  let hash = leafHash;
-  let idx = leafIndex;
-  for (let level = 1; idx % 2 === 1; level++) {
-    const left = await tx
-      .selectFrom('ledger_nodes')
-      .select('hash')
-      .where('level', '=', level - 1)
-      .where('idx', '=', idx - 1)
-      .executeTakeFirstOrThrow();
-    hash = sha256(Buffer.from([1]), left.hash, hash);
-    idx = (idx - 1) / 2;
-    rows.push({ level, idx, hash });
-  }
+  const { completed, leftSiblings } = nodesCompletedByAppend(leafIndex);
+  const reader = await readNodes(tx, leftSiblings);
+  const rows: Array<{ level: number; idx: number; hash: Uint8Array }> = [];
+  let hash: Uint8Array = leafHash;
+  completed.forEach((node, i) => {
+    if (i > 0) {
+      const left = reader(leftSiblings[i - 1]!.level, leftSiblings[i - 1]!.index);
+      if (!left) throw new Error(`ledger node (${leftSiblings[i - 1]!.level}, ${leftSiblings[i - 1]!.index}) is missing`);
+      hash = sha256(Buffer.from([1]), left, hash);
+    }
+    rows.push({ level: node.level, idx: node.index, hash });
+  });
   await tx.insertInto('ledger_nodes').values(rows).execute();
 }

@@ -35,9 +35,11 @@ describeOnEngines('people and accounts API', (ctx) => {
     await buildAccount(services, { username: 'head.p', personId: headPerson.id });
     await buildAccount(services, { username: 'inspector.p', roles: ['inspector'], scopeOrganisationId: province.id });
     await buildAccount(services, { username: 'staff.p', personId: communePerson.id });
-    [admin, officer, head, inspector, staff] = await Promise.all(
-      ['admin.p', 'officer.p', 'head.p', 'inspector.p', 'staff.p'].map((u) => logIn(app, u, PASSWORD)),
-    );
+    admin = await logIn(app, 'admin.p', PASSWORD);
+    officer = await logIn(app, 'officer.p', PASSWORD);
+    head = await logIn(app, 'head.p', PASSWORD);
+    inspector = await logIn(app, 'inspector.p', PASSWORD);
+    staff = await logIn(app, 'staff.p', PASSWORD);
   });
 
   test('people: an officer registers a person in scope; ND73 Art. 2 category is required and checked', async () => {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { after, before, describe } from 'node:test';
 import pg from 'pg';
+import { signerKeyText } from '@khien/core/ledger';
 import pino from 'pino';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { openDatabase, type Database, type Engine } from '../../src/db/database.ts';
@@ -58,7 +59,9 @@ export function describeOnEngines(
       before(async () => {
         const database = await freshDatabase(engine);
         await migrate(database.db);
-        const config = testConfig(options.config);
+        // Each suite signs its ledger with its own key (no key file is written).
+        const ledgerKey = await signerKeyText('test.khien.local/log', randomBytes(32));
+        const config = testConfig({ KHIEN_LEDGER_KEY: ledgerKey, ...options.config });
         ctx = { engine, services: createServices(database, config, pino({ level: 'silent' }), options.services) };
       });
       after(async () => {
