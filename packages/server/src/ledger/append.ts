@@ -3,6 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import { canonicalEnvelopeBytes, canonicalJson, nodesCompletedByAppend, type LedgerEnvelope } from '@khien/core/ledger';
 import type { DB } from '../db/schema.ts';
 import { readNodes, treeSize } from './node-store.ts';
+
 /** What a use case hands to the ledger: the envelope fields it decides, and the payload. */
 export interface NewEvent {
   type: string;
@@ -37,15 +38,13 @@ function sha256(...parts: Uint8Array[]): Buffer {
  */
 export async function appendEvent(tx: Kysely<DB>, event: NewEvent, actor: string, time: Date): Promise<RecordedEvent> {
   await sql`select pg_advisory_xact_lock(${LEDGER_WRITER_LOCK})`.execute(tx);
-  const last = await tx
-    .selectFrom('ledger_entries')
-    .select((eb) => eb.fn.max('idx').as('max'))
-    .executeTakeFirst();
-  const index = last?.max === null || last?.max === undefined ? 0 : Number(last.max) + 1;
+  const index = await treeSize(tx);
+  // Encoding comes from core (the verifier's own code); hashing uses node:crypto directly,
+  // synchronously, because it sits on the path of every command.
   const payloadText = canonicalJson(event.payload);
   const salt = randomBytes(32);
   const commitment = sha256(salt, Buffer.from(payloadText, 'utf8'));
-  const envelope = {
+  const envelope: LedgerEnvelope = {
     index,
     type: event.type,
     aggregateId: event.aggregateId,
