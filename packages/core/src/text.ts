@@ -69,3 +69,19 @@ export function vietnameseSortKey(value: string): string {
   }
   return `${primary}\u0001${secondary}\u0001${tertiary}`;
 }
+
+/**
+ * A Vietnamese phone number in E.164 ("+84912345678"), from the ways people type it:
+ * "0912 345 678", "(024) 3825 1234", "+84 912.345.678". Mobile numbers have 9 national digits
+ * starting 3/5/7/8/9; landlines 10 starting 2. Undefined when it is not one such number.
+ */
+export function normaliseVietnamesePhone(value: string): string | undefined {
+  if (!/^\+?[\d\s.()-]+$/u.test(value)) return undefined;
+  const digits = value.replace(/\D/gu, '');
+  let national: string;
+  if (digits.startsWith('84') && digits.length >= 11) national = digits.slice(2);
+  else if (digits.startsWith('0')) national = digits.slice(1);
+  else national = digits;
+  if (/^[35789]\d{8}$/u.test(national) || /^2\d{9}$/u.test(national)) return `+84${national}`;
+  return undefined;
+}

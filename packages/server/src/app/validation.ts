@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cleanText, nfc } from '@khien/core';
+import { cleanText, nfc, normaliseVietnamesePhone } from '@khien/core';
 
 /**
  * Input building blocks. Every string that enters through them is NFC-normalised (input
@@ -38,11 +38,19 @@ export const email = z
   .optional()
   .transform((value) => value ?? null);
 
+/** Vietnamese phone numbers are stored in E.164 (+84…), the same form the import writes. */
 export const phone = z
   .string()
-  .transform((value) => value.replace(/[\s.()-]/g, ''))
-  .pipe(z.union([z.literal(''), z.string().regex(/^\+?\d{8,15}$/, { error: 'a phone number: 8–15 digits' })]))
-  .transform((value) => (value === '' ? null : value))
+  .trim()
+  .transform((value, ctx) => {
+    if (value === '') return null;
+    const normalised = normaliseVietnamesePhone(value);
+    if (!normalised) {
+      ctx.addIssue({ code: 'custom', message: 'a Vietnamese phone number, e.g. 0912 345 678 or 024 3825 1234' });
+      return z.NEVER;
+    }
+    return normalised;
+  })
   .nullable()
   .optional()
   .transform((value) => value ?? null);

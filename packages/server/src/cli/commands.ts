@@ -5,29 +5,15 @@ import { createAccountInput, newPassword } from '../app/accounts/account-input.t
 import { createAccount } from '../app/accounts/create-account.ts';
 import { resetPassword } from '../app/accounts/reset-password.ts';
 import { systemActor } from '../app/command.ts';
-import type { Services } from '../app/services.ts';
 import { loadConfig, redactedConfig } from '../config.ts';
 import { migrate, migrationStatus } from '../db/migrate.ts';
 import { buildApp } from '../http/app.ts';
 import { createLogger, openConfiguredDatabase, startServices } from '../runtime.ts';
+import { withServices } from './with-services.ts';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '../seed/demo-data.ts';
 import { seedDemo } from '../seed/seed-demo.ts';
 import { EXIT } from './exit-codes.ts';
 import { registerImportCommands } from './import-commands.ts';
-
-/** Run `work` with migrated services and always close the database (releasing the data-dir lock). */
-export async function withServices<T>(work: (services: Services) => Promise<T>): Promise<T> {
-  const config = loadConfig();
-  const services = await startServices(
-    config,
-    createLogger({ ...config, logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel }),
-  );
-  try {
-    return await work(services);
-  } finally {
-    await services.database.close();
-  }
-}
 
 function readPassword(options: { password?: string; passwordStdin?: boolean }): string {
   const raw = options.passwordStdin ? readFileSync(0, 'utf8').replace(/\r?\n$/, '') : options.password;

@@ -1,4 +1,12 @@
-import { cleanText, foldForSearch, nfc } from '@khien/core/text';
+import { cleanText, foldForSearch, nfc, normaliseVietnamesePhone } from '@khien/core/text';
+import {
+  LEADERSHIP_ROLES,
+  ND73_CATEGORIES,
+  ORGANISATION_KINDS,
+  type LeadershipRole,
+  type Nd73Category,
+  type OrganisationKind,
+} from '@khien/core/organisation';
 
 /**
  * Parsers for one cell each. A cell arrives as whatever the file gave (CSV: text; XLSX: text,
@@ -129,18 +137,9 @@ function parseEnum<T extends string>(
   );
 }
 
-export const ORGANISATION_KINDS = [
-  'ministry',
-  'ministry_department',
-  'provincial_peoples_committee',
-  'provincial_department',
-  'commune_peoples_committee',
-  'public_service_unit',
-  'state_enterprise',
-  'party_committee',
-  'other',
-] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+// The vocabularies are core's; this file adds the spellings offices type in spreadsheets.
+export { ORGANISATION_KINDS, ND73_CATEGORIES, LEADERSHIP_ROLES } from '@khien/core/organisation';
+export type { OrganisationKind, Nd73Category, LeadershipRole } from '@khien/core/organisation';
 
 /** The Vietnamese label shown for each kind (and accepted on import). */
 export const ORGANISATION_KIND_LABELS: Readonly<Record<OrganisationKind, string>> = {
@@ -207,8 +206,6 @@ export function parseOrganisationKind(value: unknown, label: FieldLabel): Parsed
   );
 }
 
-export const ND73_CATEGORIES = ['administrative_leader', 'managerial_public_employee', 'enterprise_post_holder', 'not_eligible'] as const;
-export type Nd73Category = (typeof ND73_CATEGORIES)[number];
 
 export const ND73_CATEGORY_LABELS: Readonly<Record<Nd73Category, string>> = {
   administrative_leader: 'Cán bộ, công chức lãnh đạo, quản lý',
@@ -247,8 +244,6 @@ export function parseNd73Category(value: unknown, label: FieldLabel): Parsed<Nd7
   );
 }
 
-export const LEADERSHIP_ROLES = ['head', 'deputy', 'member'] as const;
-export type LeadershipRole = (typeof LEADERSHIP_ROLES)[number];
 
 const ROLE_TABLE = aliasTable<LeadershipRole>({
   head: ['Người đứng đầu', 'Thủ trưởng', 'Cấp trưởng', 'Trưởng'],
@@ -370,14 +365,8 @@ export function parsePhone(value: unknown, label: FieldLabel): Parsed<string> {
       `${label.vi} ${quote(text.value ?? '')} không phải số điện thoại Việt Nam hợp lệ (một số, ví dụ 0912 345 678 hoặc 024 3825 1234).`,
       `${label.en} ${quote(text.value ?? '')} is not a valid Vietnamese phone number (one number, e.g. 0912 345 678 or 024 3825 1234).`,
     );
-  if (!/^\+?[\d\s.()-]+$/u.test(text.value)) return bad();
-  const digits = text.value.replace(/\D/gu, '');
-  let national: string;
-  if (digits.startsWith('84') && digits.length >= 11) national = digits.slice(2);
-  else if (digits.startsWith('0')) national = digits.slice(1);
-  else national = digits;
-  if (/^[35789]\d{8}$/u.test(national) || /^2\d{9}$/u.test(national)) return ok(`+84${national}`);
-  return bad();
+  const phone = normaliseVietnamesePhone(text.value);
+  return phone ? ok(phone) : bad();
 }
 
 const USERNAME = /^[a-z0-9](?:[a-z0-9._@-]{1,62}[a-z0-9])$/u;

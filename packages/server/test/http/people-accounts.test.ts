@@ -56,7 +56,7 @@ describeOnEngines('people and accounts API', (ctx) => {
     assert.equal(ok.statusCode, 201, ok.body);
     assert.equal(ok.json().fullName, 'Nguyễn Thị Hương');
     assert.equal(ok.json().email, 'huong@example.gov.vn');
-    assert.equal(ok.json().phone, '0912345678');
+    assert.equal(ok.json().phone, '+84912345678');
     const bad = await officer.post('/people', { code: 'NV-4', fullName: 'X', isLeadershipPost: true, nd73Category: 'everyone', organisationId: department.id });
     assert.equal(bad.statusCode, 400);
   });
