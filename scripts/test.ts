@@ -1,6 +1,6 @@
 /**
  * `npm test`: every check and every test, on both database engines.
- *   1. static checks: typecheck, lint, format, layer boundaries, OpenAPI drift;
+ *   1. static checks: typecheck (server and web), lint, format, layer boundaries, OpenAPI and web API types drift;
  *   2. starts a throw-away PostgreSQL server (tests also run on in-memory PGlite);
  *   3. runs every *.test.ts with node:test; its summary (# pass / # fail) closes the run.
  * Usage: npm test [-- --only-tests] [-- path/to/file.test.ts ...]
@@ -43,10 +43,12 @@ function step(name: string, command: string, commandArgs: string[]): void {
 if (!onlyTests && files.length === 0) {
   const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
   step('typecheck (tsc --noEmit)', bin('tsc'), ['-p', '.']);
+  step('typecheck web app (tsc -p packages/web)', bin('tsc'), ['-p', 'packages/web']);
   step('lint (eslint)', bin('eslint'), ['--max-warnings=0', '.']);
   step('format (prettier --check)', bin('prettier'), ['--check', '--log-level=warn', '.']);
   step('layer boundaries (dependency-cruiser)', bin('depcruise'), ['--config', '.dependency-cruiser.cjs', 'packages']);
   step('OpenAPI document up to date', process.execPath, ['--import', 'tsx', 'scripts/openapi.ts', '--check']);
+  step('web API types up to date', process.execPath, ['--import', 'tsx', 'packages/web/scripts/api-types.ts', '--check']);
 }
 
 const tests = files.length ? files : findTests(path.join(root, 'packages')).sort();

@@ -19,13 +19,27 @@ describeOnEngines('organisations API', (ctx) => {
   before(async () => {
     const { services } = ctx();
     app = await buildApp(services);
-    province = await buildOrganisation(services, { code: 'T-UBND', name: 'Ủy ban nhân dân tỉnh Thử', kind: 'provincial_peoples_committee' });
+    province = await buildOrganisation(services, {
+      code: 'T-UBND',
+      name: 'Ủy ban nhân dân tỉnh Thử',
+      kind: 'provincial_peoples_committee',
+    });
     committee = await buildOrganisation(services, { code: 'T-TU', name: 'Tỉnh ủy Thử', kind: 'party_committee' });
     department = await buildOrganisation(services, { code: 'T-SNV', name: 'Sở Nội vụ', parentId: province.id });
-    commune = await buildOrganisation(services, { code: 'T-XA', name: 'Ủy ban nhân dân xã Đông Hòa', kind: 'commune_peoples_committee', parentId: province.id });
+    commune = await buildOrganisation(services, {
+      code: 'T-XA',
+      name: 'Ủy ban nhân dân xã Đông Hòa',
+      kind: 'commune_peoples_committee',
+      parentId: province.id,
+    });
     await buildAccount(services, { username: 'admin.test', roles: ['system_admin'] });
     const officerPerson = await buildPerson(services, department.id);
-    await buildAccount(services, { username: 'officer.test', personId: officerPerson.id, roles: ['org_officer'], scopeOrganisationId: department.id });
+    await buildAccount(services, {
+      username: 'officer.test',
+      personId: officerPerson.id,
+      roles: ['org_officer'],
+      scopeOrganisationId: department.id,
+    });
     const staffPerson = await buildPerson(services, commune.id, { isLeadershipPost: false, nd73Category: 'not_eligible' });
     await buildAccount(services, { username: 'staff.test', personId: staffPerson.id });
     admin = await logIn(app, 'admin.test', PASSWORD);
@@ -57,7 +71,10 @@ describeOnEngines('organisations API', (ctx) => {
     const body = response.json();
     assert.equal(body.code, 'request.invalid');
     assert.ok(body.errors.some((e: { path: string }) => e.path.includes('code')));
-    assert.ok(body.errors.some((e: { path: string }) => e.path.includes('kind')), 'no district level exists after 1 Jul 2025');
+    assert.ok(
+      body.errors.some((e: { path: string }) => e.path.includes('kind')),
+      'no district level exists after 1 Jul 2025',
+    );
     assert.equal((await admin.get('/organisations?limit=500')).json().total, before);
   });
 
@@ -71,8 +88,17 @@ describeOnEngines('organisations API', (ctx) => {
   });
 
   test('create: an officer may add units only under their scope (403 elsewhere); anonymous is 401', async () => {
-    assert.equal((await officer.post('/organisations', { code: 'T-SNV-P1', name: 'Phòng Tổ chức', kind: 'other', parentId: department.id })).statusCode, 201);
-    const outside = await officer.post('/organisations', { code: 'T-XA-P1', name: 'Phòng ngoài phạm vi', kind: 'other', parentId: commune.id });
+    assert.equal(
+      (await officer.post('/organisations', { code: 'T-SNV-P1', name: 'Phòng Tổ chức', kind: 'other', parentId: department.id }))
+        .statusCode,
+      201,
+    );
+    const outside = await officer.post('/organisations', {
+      code: 'T-XA-P1',
+      name: 'Phòng ngoài phạm vi',
+      kind: 'other',
+      parentId: commune.id,
+    });
     assert.equal(outside.statusCode, 403);
     assert.equal(outside.json().code, 'auth.forbidden');
     assert.equal((await anonymous(app).post('/organisations', { code: 'T-Y', name: 'Y', kind: 'other' })).statusCode, 401);
@@ -81,7 +107,9 @@ describeOnEngines('organisations API', (ctx) => {
   test('list: search ignores diacritics ("so noi vu" finds "Sở Nội vụ") and sorts in Vietnamese order', async () => {
     const found = (await staff.get('/organisations?q=so%20noi%20vu')).json();
     assert.ok(found.items.some((o: { code: string }) => o.code === 'T-SNV'));
-    const children = (await staff.get(`/organisations?parentId=${province.id}&limit=100`)).json().items.map((o: { name: string }) => o.name);
+    const children = (await staff.get(`/organisations?parentId=${province.id}&limit=100`))
+      .json()
+      .items.map((o: { name: string }) => o.name);
     const sorted = [...children].sort(new Intl.Collator('vi').compare);
     assert.deepEqual(children, sorted);
   });
@@ -112,8 +140,15 @@ describeOnEngines('organisations API', (ctx) => {
   });
 
   test('update: moving an organisation below its own unit is refused (cycle)', async () => {
-    const unit = (await admin.post('/organisations', { code: 'T-SNV-U', name: 'Đơn vị con', kind: 'other', parentId: department.id })).json();
-    const cycle = await admin.put(`/organisations/${department.id}`, { code: 'T-SNV', name: 'Sở Nội vụ', kind: 'provincial_department', parentId: unit.id });
+    const unit = (
+      await admin.post('/organisations', { code: 'T-SNV-U', name: 'Đơn vị con', kind: 'other', parentId: department.id })
+    ).json();
+    const cycle = await admin.put(`/organisations/${department.id}`, {
+      code: 'T-SNV',
+      name: 'Sở Nội vụ',
+      kind: 'provincial_department',
+      parentId: unit.id,
+    });
     assert.equal(cycle.statusCode, 422);
     assert.equal(cycle.json().code, 'organisation.cycle');
   });
@@ -134,16 +169,27 @@ describeOnEngines('organisations API', (ctx) => {
     const head = await buildPerson(services, commune.id, { fullName: 'Lê Văn Trưởng' });
     const deputy = await buildPerson(services, commune.id, { fullName: 'Trần Thị Phó' });
     const next = await buildPerson(services, commune.id, { fullName: 'Phạm Văn Kế' });
-    const appointed = await admin.post(`/organisations/${commune.id}/leadership`, { personId: head.id, role: 'head', startsOn: '2025-07-01' });
+    const appointed = await admin.post(`/organisations/${commune.id}/leadership`, {
+      personId: head.id,
+      role: 'head',
+      startsOn: '2025-07-01',
+    });
     assert.equal(appointed.statusCode, 201, appointed.body);
-    assert.equal((await admin.post(`/organisations/${commune.id}/leadership`, { personId: deputy.id, role: 'deputy', startsOn: '2025-07-01' })).statusCode, 201);
+    assert.equal(
+      (await admin.post(`/organisations/${commune.id}/leadership`, { personId: deputy.id, role: 'deputy', startsOn: '2025-07-01' }))
+        .statusCode,
+      201,
+    );
     const second = await admin.post(`/organisations/${commune.id}/leadership`, { personId: next.id, role: 'head', startsOn: '2026-01-01' });
     assert.equal(second.statusCode, 422);
     assert.equal(second.json().code, 'leadership.head_already_in_office');
     const term = appointed.json().leadership.find((t: { personId: string }) => t.personId === head.id);
     const ended = await admin.post(`/organisations/${commune.id}/leadership/${term.id}/end`, { endsOn: '2025-12-31', basis: 'Nghỉ hưu' });
     assert.equal(ended.statusCode, 200);
-    assert.equal((await admin.post(`/organisations/${commune.id}/leadership`, { personId: next.id, role: 'head', startsOn: '2026-01-01' })).statusCode, 201);
+    assert.equal(
+      (await admin.post(`/organisations/${commune.id}/leadership`, { personId: next.id, role: 'head', startsOn: '2026-01-01' })).statusCode,
+      201,
+    );
     const detail = (await staff.get(`/organisations/${commune.id}`)).json();
     const heads = detail.leadership.filter((t: { role: string }) => t.role === 'head');
     assert.equal(heads.length, 2, 'history kept');
@@ -155,7 +201,11 @@ describeOnEngines('organisations API', (ctx) => {
   test('leadership: a plain user cannot appoint (403)', async () => {
     const { services } = ctx();
     const p = await buildPerson(services, commune.id);
-    const response = await staff.post(`/organisations/${commune.id}/leadership`, { personId: p.id, role: 'deputy', startsOn: '2025-07-01' });
+    const response = await staff.post(`/organisations/${commune.id}/leadership`, {
+      personId: p.id,
+      role: 'deputy',
+      startsOn: '2025-07-01',
+    });
     assert.equal(response.statusCode, 403);
   });
 });

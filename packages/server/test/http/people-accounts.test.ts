@@ -24,14 +24,24 @@ describeOnEngines('people and accounts API', (ctx) => {
     app = await buildApp(services);
     province = await buildOrganisation(services, { code: 'P-UBND', name: 'UBND tỉnh', kind: 'provincial_peoples_committee' });
     department = await buildOrganisation(services, { code: 'P-SYT', name: 'Sở Y tế', parentId: province.id });
-    commune = await buildOrganisation(services, { code: 'P-XA', name: 'UBND xã', kind: 'commune_peoples_committee', parentId: province.id });
+    commune = await buildOrganisation(services, {
+      code: 'P-XA',
+      name: 'UBND xã',
+      kind: 'commune_peoples_committee',
+      parentId: province.id,
+    });
     deptPerson = await buildPerson(services, department.id, { fullName: 'Đoàn Thị Ánh', code: 'NV-1' });
     communePerson = await buildPerson(services, commune.id, { fullName: 'Âu Văn Bảo', code: 'NV-2' });
     const headPerson = await buildPerson(services, department.id, { fullName: 'Giám đốc Sở' });
     await appoint(services, department.id, headPerson.id, 'head');
     const officerPerson = await buildPerson(services, department.id);
     await buildAccount(services, { username: 'admin.p', roles: ['system_admin'] });
-    await buildAccount(services, { username: 'officer.p', personId: officerPerson.id, roles: ['org_officer'], scopeOrganisationId: department.id });
+    await buildAccount(services, {
+      username: 'officer.p',
+      personId: officerPerson.id,
+      roles: ['org_officer'],
+      scopeOrganisationId: department.id,
+    });
     await buildAccount(services, { username: 'head.p', personId: headPerson.id });
     await buildAccount(services, { username: 'inspector.p', roles: ['inspector'], scopeOrganisationId: province.id });
     await buildAccount(services, { username: 'staff.p', personId: communePerson.id });
@@ -57,12 +67,24 @@ describeOnEngines('people and accounts API', (ctx) => {
     assert.equal(ok.json().fullName, 'Nguyễn Thị Hương');
     assert.equal(ok.json().email, 'huong@example.gov.vn');
     assert.equal(ok.json().phone, '+84912345678');
-    const bad = await officer.post('/people', { code: 'NV-4', fullName: 'X', isLeadershipPost: true, nd73Category: 'everyone', organisationId: department.id });
+    const bad = await officer.post('/people', {
+      code: 'NV-4',
+      fullName: 'X',
+      isLeadershipPost: true,
+      nd73Category: 'everyone',
+      organisationId: department.id,
+    });
     assert.equal(bad.statusCode, 400);
   });
 
   test('people: an officer gets 403 outside scope for an organisation it can see', async () => {
-    const response = await officer.post('/people', { code: 'NV-5', fullName: 'Ngoài phạm vi', isLeadershipPost: false, nd73Category: 'not_eligible', organisationId: commune.id });
+    const response = await officer.post('/people', {
+      code: 'NV-5',
+      fullName: 'Ngoài phạm vi',
+      isLeadershipPost: false,
+      nd73Category: 'not_eligible',
+      organisationId: commune.id,
+    });
     assert.equal(response.statusCode, 403);
   });
 
@@ -79,7 +101,10 @@ describeOnEngines('people and accounts API', (ctx) => {
     const headList = (await head.get('/people?limit=500')).json();
     assert.ok(headList.items.every((p: { organisationId: string }) => p.organisationId === department.id));
     const staffList = (await staff.get('/people')).json();
-    assert.deepEqual(staffList.items.map((p: { id: string }) => p.id), [communePerson.id]);
+    assert.deepEqual(
+      staffList.items.map((p: { id: string }) => p.id),
+      [communePerson.id],
+    );
     const search = (await admin.get('/people?q=doan%20thi%20anh')).json();
     assert.equal(search.items[0]?.id, deptPerson.id);
     const all = (await admin.get(`/people?under=${province.id}&limit=500`)).json();
@@ -142,7 +167,11 @@ describeOnEngines('people and accounts API', (ctx) => {
     const { services } = ctx();
     const account = await buildAccount(services, { username: 'se.bikhoa', scopeOrganisationId: department.id, roles: ['inspector'] });
     const user = await logIn(app, 'se.bikhoa', PASSWORD);
-    const response = await admin.put(`/accounts/${account.id}`, { roles: ['inspector'], scopeOrganisationId: department.id, disabled: true });
+    const response = await admin.put(`/accounts/${account.id}`, {
+      roles: ['inspector'],
+      scopeOrganisationId: department.id,
+      disabled: true,
+    });
     assert.equal(response.statusCode, 200, response.body);
     assert.equal((await user.get('/auth/session')).statusCode, 401);
     const login = await anonymous(app).post('/auth/login', { username: 'se.bikhoa', password: PASSWORD });

@@ -46,7 +46,12 @@ describeOnEngines('ledger store: append, tree, proofs, checkpoints', (ctx) => {
   test('every leaf is the RFC 9162 hash of its canonical envelope; every payload opens its commitment', async () => {
     const { db } = ctx().services.database;
     const envelopes = await storedEnvelopes();
-    const rows = await db.selectFrom('ledger_entries').innerJoin('ledger_payloads', 'ledger_payloads.idx', 'ledger_entries.idx').selectAll().orderBy('ledger_entries.idx').execute();
+    const rows = await db
+      .selectFrom('ledger_entries')
+      .innerJoin('ledger_payloads', 'ledger_payloads.idx', 'ledger_entries.idx')
+      .selectAll()
+      .orderBy('ledger_entries.idx')
+      .execute();
     assert.ok(envelopes.length >= 22);
     for (const [i, envelope] of envelopes.entries()) {
       assert.equal(envelope.index, i, 'indices are gap-free from 0');
@@ -117,7 +122,20 @@ describeOnEngines('ledger store: append, tree, proofs, checkpoints', (ctx) => {
         await record({
           type: 'organisation.registered',
           aggregateId: '00000000-0000-4000-8000-0000000000aa',
-          payload: { id: '00000000-0000-4000-8000-0000000000aa', code: 'ROLLBACK', name: 'Sẽ bị hủy', shortName: null, abbreviation: null, kind: 'other', parentId: null, superiorAgencyId: null, partyCommitteeId: null, address: null, email: null, phone: null },
+          payload: {
+            id: '00000000-0000-4000-8000-0000000000aa',
+            code: 'ROLLBACK',
+            name: 'Sẽ bị hủy',
+            shortName: null,
+            abbreviation: null,
+            kind: 'other',
+            parentId: null,
+            superiorAgencyId: null,
+            partyCommitteeId: null,
+            address: null,
+            email: null,
+            phone: null,
+          },
         });
         throw new Error('boom');
       }),
