@@ -13,9 +13,23 @@ const actors: Record<string, Actor> = {
   admin: { ...base, accountId: 'admin', roles: ['system_admin'] },
   officerD: { ...base, accountId: 'officerD', roles: ['org_officer'], scopePath: D, personId: 'po', organisationPath: D },
   inspectorP: { ...base, accountId: 'inspectorP', roles: ['inspector'], scopePath: P },
-  headD: { ...base, accountId: 'headD', roles: [], personId: 'ph', organisationPath: D, positions: [{ organisationId: 'd', organisationPath: D, role: 'head' }] },
+  headD: {
+    ...base,
+    accountId: 'headD',
+    roles: [],
+    personId: 'ph',
+    organisationPath: D,
+    positions: [{ organisationId: 'd', organisationPath: D, role: 'head' }],
+  },
   staffC: { ...base, accountId: 'staffC', roles: [], personId: 'ps', organisationPath: C },
-  partyMember: { ...base, accountId: 'party', roles: [], personId: 'pm', organisationPath: 'p.k', positions: [{ organisationId: 'k', organisationPath: 'p.k', role: 'member' }] },
+  partyMember: {
+    ...base,
+    accountId: 'party',
+    roles: [],
+    personId: 'pm',
+    organisationPath: 'p.k',
+    positions: [{ organisationId: 'k', organisationPath: 'p.k', role: 'member' }],
+  },
 };
 
 const person = (path: string, personId = 'x'): Resource => ({ kind: 'person', path, personId });

@@ -14,6 +14,9 @@ import { DEMO_LOGINS, DEMO_PASSWORD } from '../seed/demo-data.ts';
 import { seedDemo } from '../seed/seed-demo.ts';
 import { EXIT } from './exit-codes.ts';
 import { registerImportCommands } from './import-commands.ts';
+import { registerProposalCommands } from './proposal-commands.ts';
+import { startJobWorker } from '../jobs/start-worker.ts';
+import { registerLedgerCommands } from './ledger-commands.ts';
 
 function readPassword(options: { password?: string; passwordStdin?: boolean }): string {
   const raw = options.passwordStdin ? readFileSync(0, 'utf8').replace(/\r?\n$/, '') : options.password;
@@ -47,6 +50,7 @@ export function registerCommands(program: Command): void {
         logger.info(report, 'demo data loaded');
       }
       const app = await buildApp(services);
+      startJobWorker(services, app);
       const address = await app.listen({ host: config.host, port: config.port });
       const url = config.publicUrl ?? address.replace('0.0.0.0', 'localhost').replace('127.0.0.1', 'localhost');
       const lines = [
@@ -194,4 +198,6 @@ export function registerCommands(program: Command): void {
     });
 
   registerImportCommands(program);
+  registerProposalCommands(program);
+  registerLedgerCommands(program);
 }

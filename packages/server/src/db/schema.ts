@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { ProposalDB } from './proposal-tables.ts';
 
 /**
  * Kysely table types. Column names are snake_case as in SQL; use cases map them to the
@@ -101,7 +102,7 @@ export interface SchemaMigrationsTable {
   applied_at: Timestamp;
 }
 
-export interface DB extends LedgerDB {
+export interface DB extends LedgerDB, ProposalDB {
   organisations: OrganisationsTable;
   people: PeopleTable;
   leadership_terms: LeadershipTermsTable;

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import type { Services } from '../app/services.ts';
@@ -12,20 +15,59 @@ import { authPlugin } from './auth-plugin.ts';
 import { errorHandler, problem, sendProblem } from './problem.ts';
 import { accountRoutes } from './routes/accounts.ts';
 import { authRoutes } from './routes/auth.ts';
+import { documentRoutes } from './routes/documents.ts';
 import { importRoutes } from './routes/imports.ts';
 import { ledgerRoutes } from './routes/ledger.ts';
 import { organisationRoutes } from './routes/organisations.ts';
 import { peopleRoutes } from './routes/people.ts';
+import { proposalRoutes } from './routes/proposals.ts';
+import { calendarRoutes } from './routes/calendar.ts';
+import { notificationRoutes } from './routes/notifications.ts';
 
 export const API_PREFIX = '/api/v1';
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
+
+/** The built web app (`npm run build -w @khien/web`); served when present. */
+export const DEFAULT_WEB_ROOT = path.resolve(import.meta.dirname, '../../../web/dist');
+
+/**
+ * The web app's pages may load scripts and styles only from this server (Ant Design injects
+ * <style> elements, hence 'unsafe-inline' for styles only) and may be framed by nobody.
+ */
+const WEB_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export interface BuildAppOptions {
+  /** Directory of the built web app; `null` serves the API only. Default: packages/web/dist when it exists. */
+  webRoot?: string | null;
+}
+
+/** Paths the single-page app answers with index.html: everything but the API and probes. */
+function isAppRoute(url: string): boolean {
+  const pathname = url.split('?')[0] ?? '';
+  return (
+    !pathname.startsWith('/api/') && pathname !== '/api' && !['/healthz', '/readyz'].includes(pathname) && !pathname.startsWith('/assets/')
+  );
+}
 
 /**
  * Build the HTTP application over the use cases. Tests call this and drive it with
  * `app.inject()`; `khien serve` adds `listen`. Nothing here decides a rule: handlers parse,
  * call one use case, and shape the answer.
  */
-export async function buildApp(services: Services): Promise<FastifyInstance> {
+export async function buildApp(services: Services, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const webRootCandidate = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;
+  const webRoot = webRootCandidate && existsSync(path.join(webRootCandidate, 'index.html')) ? webRootCandidate : null;
   const app = Fastify({
     loggerInstance: services.logger as FastifyBaseLogger,
     bodyLimit: services.config.bodyLimitBytes,
@@ -39,15 +81,23 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(
+  app.setNotFoundHandler((request, reply) => {
+    // Client-side routes (/inbox, /admin/people …) are the web app's: send its page.
+    if (webRoot && (request.method === 'GET' || request.method === 'HEAD') && isAppRoute(request.url)) {
+      return reply
+        .header('cache-control', 'no-cache')
+        .header('content-security-policy', WEB_CSP)
+        .type('text/html; charset=utf-8')
+        .sendFile('index.html');
+    }
+    return sendProblem(
       reply,
       problem(request, 'route.not_found', {
         vi: `Không có địa chỉ ${request.method} ${request.url.split('?')[0]}.`,
         en: `No route ${request.method} ${request.url.split('?')[0]}.`,
       }),
-    ),
-  );
+    );
+  });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     reply.header('x-content-type-options', 'nosniff');
@@ -80,6 +130,28 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  if (webRoot) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      prefix: '/',
+      index: false,
+      wildcard: true,
+      schemaHide: true,
+      // Hashed file names under /assets never change; everything else is revalidated.
+      setHeaders: (reply, filePath) => {
+        if (filePath.includes(`${path.sep}assets${path.sep}`)) reply.header('cache-control', 'public, max-age=31536000, immutable');
+        else reply.header('cache-control', 'no-cache');
+        if (filePath.endsWith('.html')) reply.header('content-security-policy', WEB_CSP);
+      },
+    });
+    app.get('/', { schema: { hide: true } }, (_request, reply) =>
+      reply
+        .header('cache-control', 'no-cache')
+        .header('content-security-policy', WEB_CSP)
+        .type('text/html; charset=utf-8')
+        .sendFile('index.html'),
+    );
+  }
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { schema: { hide: true } }, async (request, reply) => {
@@ -101,6 +173,10 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
       await api.register(accountRoutes, { services });
       await api.register(importRoutes, { services });
       await api.register(ledgerRoutes, { services });
+      await api.register(proposalRoutes, { services });
+      await api.register(calendarRoutes, { services });
+      await api.register(notificationRoutes, { services });
+      await api.register(documentRoutes, { services });
     },
     { prefix: API_PREFIX },
   );

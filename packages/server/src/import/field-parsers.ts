@@ -206,7 +206,6 @@ export function parseOrganisationKind(value: unknown, label: FieldLabel): Parsed
   );
 }
 
-
 export const ND73_CATEGORY_LABELS: Readonly<Record<Nd73Category, string>> = {
   administrative_leader: 'Cán bộ, công chức lãnh đạo, quản lý',
   managerial_public_employee: 'Viên chức quản lý',
@@ -243,7 +242,6 @@ export function parseNd73Category(value: unknown, label: FieldLabel): Parsed<Nd7
     'import.invalid_nd73_category',
   );
 }
-
 
 const ROLE_TABLE = aliasTable<LeadershipRole>({
   head: ['Người đứng đầu', 'Thủ trưởng', 'Cấp trưởng', 'Trưởng'],

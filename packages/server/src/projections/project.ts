@@ -1,12 +1,18 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { RecordedEvent } from '../ledger/append.ts';
+import { ledgerProjectors } from '../ledger/ledger-events.ts';
+import { documentProjectors } from './documents.ts';
 import { foundationProjectors } from './foundation.ts';
 import type { Projector } from './projector.ts';
+import { proposalProjectors } from './proposals.ts';
 
 // Each area of the domain contributes its projectors here (one line per area).
 const projectors: Record<string, Projector> = {
   ...foundationProjectors,
+  ...proposalProjectors,
+  ...ledgerProjectors,
+  ...documentProjectors,
 };
 
 export async function project(tx: Kysely<DB>, event: RecordedEvent): Promise<void> {

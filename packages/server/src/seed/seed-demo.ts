@@ -7,6 +7,7 @@ import { registerOrganisation } from '../app/organisations/register-organisation
 import { personInput } from '../app/people/person-input.ts';
 import { registerPerson } from '../app/people/register-person.ts';
 import type { Services } from '../app/services.ts';
+import { seedDemoProposals } from './demo-proposals.ts';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PEOPLE } from './demo-data.ts';
 
 export interface SeedReport {
@@ -117,5 +118,6 @@ export async function seedDemo(services: Services): Promise<SeedReport> {
       report.accounts++;
     }
   }
+  await seedDemoProposals(services);
   return report;
 }

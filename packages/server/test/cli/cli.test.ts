@@ -84,7 +84,10 @@ describe('khien CLI', () => {
   });
 
   test('the embedded data directory is locked: a second process gets a clear error', async () => {
-    const server = spawn(process.execPath, ['--import', 'tsx', cli, 'serve'], { env: { ...env, KHIEN_PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const server = spawn(process.execPath, ['--import', 'tsx', cli, 'serve'], {
+      env: { ...env, KHIEN_PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     try {
       await new Promise<void>((resolve, reject) => {
         let out = '';

@@ -137,7 +137,9 @@ export function foldCase(before: CaseSnapshot | null, type: string, payload: Pay
       const lapsed = new Set((payload['lapsedAgencyIds'] as string[] | undefined) ?? []);
       return {
         ...s,
-        consultations: s.consultations.map((c) => (lapsed.has(c.agencyId) && c.status === 'requested' ? { ...c, status: 'lapsed' as const } : c)),
+        consultations: s.consultations.map((c) =>
+          lapsed.has(c.agencyId) && c.status === 'requested' ? { ...c, status: 'lapsed' as const } : c,
+        ),
       };
     }
     default:

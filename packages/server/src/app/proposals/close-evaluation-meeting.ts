@@ -1,0 +1,23 @@
+import type { z } from 'zod';
+import type { Actor } from '@khien/core/authorization';
+import type { Services } from '../services.ts';
+import { meetingIdOf, tallyOf } from './case-helpers.ts';
+import type { ProposalDetail } from './get-proposal.ts';
+import type { emptyInput } from './proposal-input.ts';
+import { fireTransition } from './transition.ts';
+
+export async function closeEvaluationMeeting(
+  services: Services,
+  actor: Actor,
+  id: string,
+  input: z.infer<typeof emptyInput>,
+  expectedVersion: number | undefined,
+): Promise<ProposalDetail> {
+  return fireTransition(services, actor, id, 'closeEvaluationMeeting', expectedVersion, async (ctx) => ({
+    payload: {
+      meetingId: await meetingIdOf(ctx, 'evaluation'),
+      tally: tallyOf(ctx, ctx.snapshot.evaluationMeeting),
+      documentNumber: input.documentNumber,
+    },
+  }));
+}

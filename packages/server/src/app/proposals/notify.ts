@@ -1,0 +1,52 @@
+/**
+ * In-app notifications and their e-mail copies. Written in the command's transaction; the
+ * e-mail is an outbox job sent by the job runner after commit, so a rolled-back command
+ * never mails anyone and a crash after commit still mails them.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { enqueueJob, JOB_KINDS } from '../../jobs/queue.ts';
+
+export interface Notice {
+  personIds: readonly string[];
+  proposalId: string | null;
+  kind: string;
+  subject: string;
+  body: string;
+}
+
+export async function sendNotice(db: Kysely<DB>, notice: Notice, now: Date): Promise<void> {
+  const ids = [...new Set(notice.personIds)].filter((id) => !id.startsWith('account:'));
+  if (ids.length === 0) return;
+  const people = await db.selectFrom('people').select(['id', 'email', 'full_name']).where('id', 'in', ids).execute();
+  for (const person of people) {
+    const id = randomUUID();
+    await db
+      .insertInto('notifications')
+      .values({
+        id,
+        person_id: person.id,
+        proposal_id: notice.proposalId,
+        kind: notice.kind,
+        subject: notice.subject,
+        body: notice.body,
+        created_at: now,
+        read_at: null,
+        emailed_at: null,
+      })
+      .execute();
+    if (person.email) {
+      await enqueueJob(
+        db,
+        {
+          kind: JOB_KINDS.sendEmail,
+          payload: { notificationId: id, to: person.email, name: person.full_name, subject: notice.subject, text: notice.body },
+          runAt: now,
+          dedupeKey: `email:${id}`,
+        },
+        now,
+      );
+    }
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Who holds which post on a date, read from dated leadership terms: the heads that receive a
+ * plan (Art. 7(4)), the collective that votes (Art. 8(1)), the same-level Party committee
+ * (Art. 4(3)) and the personnel officers of the proposer's agency.
+ */
+import { sql, type Kysely } from 'kysely';
+import { leadershipCollectiveOn, type CollectiveMember, type LeadershipPosition } from '@khien/core/procedure';
+import type { DB } from '../../db/schema.ts';
+
+export interface AgencyRow {
+  id: string;
+  name: string;
+  path: string;
+  kind: string;
+  superior_agency_id: string | null;
+  party_committee_id: string | null;
+}
+
+export async function agencyRow(db: Kysely<DB>, id: string): Promise<AgencyRow | undefined> {
+  return db
+    .selectFrom('organisations')
+    .select(['id', 'name', 'path', 'kind', 'superior_agency_id', 'party_committee_id'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+async function termsOn(db: Kysely<DB>, organisationId: string, date: string, roles: string[]) {
+  return db
+    .selectFrom('leadership_terms')
+    .select(['person_id', 'role', 'starts_on', 'ends_on'])
+    .where('organisation_id', '=', organisationId)
+    .where('role', 'in', roles)
+    .where('starts_on', '<=', date)
+    .where((eb) => eb.or([eb('ends_on', 'is', null), eb('ends_on', '>=', date)]))
+    .orderBy('person_id')
+    .execute();
+}
+
+export async function headOn(db: Kysely<DB>, organisationId: string | null, date: string): Promise<string | null> {
+  if (!organisationId) return null;
+  const heads = await termsOn(db, organisationId, date, ['head']);
+  return heads[0]?.person_id ?? null;
+}
+
+/** Head + deputies in office on the meeting date (core's `leadershipCollectiveOn`). */
+export async function collectiveOn(db: Kysely<DB>, organisationId: string, date: string): Promise<CollectiveMember[]> {
+  const terms = await termsOn(db, organisationId, date, ['head', 'deputy']);
+  const positions: LeadershipPosition[] = terms.map((t) => ({
+    personId: t.person_id,
+    role: t.role as 'head' | 'deputy',
+    from: t.starts_on,
+    until: t.ends_on,
+  }));
+  return leadershipCollectiveOn(positions, date);
+}
+
+/** Members (and head) of the agency's same-level Party committee in office on the date. */
+export async function partyCommitteeOn(db: Kysely<DB>, agency: AgencyRow | undefined, date: string): Promise<string[]> {
+  if (!agency?.party_committee_id) return [];
+  const terms = await termsOn(db, agency.party_committee_id, date, ['member', 'head', 'deputy']);
+  return [...new Set(terms.map((t) => t.person_id))];
+}
+
+/** People with the org_officer role whose scope covers the agency: the personnel office. */
+export async function personnelOfficersFor(db: Kysely<DB>, agencyPath: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('accounts')
+    .innerJoin('organisations as scope', 'scope.id', 'accounts.scope_organisation_id')
+    .select('accounts.person_id')
+    .where(sql<boolean>`'org_officer' = any(accounts.roles)`)
+    .where('accounts.disabled', '=', false)
+    .where('accounts.person_id', 'is not', null)
+    .where(sql<boolean>`${agencyPath}::ltree <@ scope.path`)
+    .orderBy('accounts.person_id')
+    .execute();
+  return [...new Set(rows.map((r) => r.person_id as string))];
+}

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { heading, leadParagraph, type DocumentDraft } from '../model.ts';
+import {
+  DEFAULT_RECIPIENTS,
+  ND73_BASIS,
+  closeBody,
+  commonFields,
+  datePhrase,
+  isoDate,
+  longText,
+  optionalText,
+  paragraphs,
+  text,
+  toSignature,
+} from './common.ts';
+
+/** Kế hoạch đề xuất (ND73 Art. 7): the structured plan rendered as an official "Kế hoạch". */
+export const proposalPlanData = z
+  .strictObject({
+    proposalTitle: text(500),
+    proposerName: text(200),
+    proposerPosition: optionalText(200),
+    necessity: longText(),
+    bottleneck: longText(),
+    legalGap: longText(),
+    purpose: longText(),
+    contents: longText(),
+    tasks: z
+      .array(z.strictObject({ task: text(1000), lead: text(300), deadline: optionalText(100) }))
+      .max(100)
+      .default([]),
+    solutions: longText(),
+    scope: longText(),
+    implementers: longText(),
+    startsOn: isoDate,
+    endsOn: isoDate,
+    resources: longText(),
+    feasibility: longText(),
+    positiveImpacts: longText(),
+    negativeImpacts: longText(),
+    expectedEffectiveness: longText(),
+    ...commonFields,
+  })
+  .meta({ id: 'ProposalPlanData' });
+export type ProposalPlanData = z.input<typeof proposalPlanData>;
+
+export function buildProposalPlan(input: ProposalPlanData): DocumentDraft {
+  const d = proposalPlanData.parse(input);
+  const body = [
+    heading('I. SỰ CẦN THIẾT, MỤC ĐÍCH, YÊU CẦU'),
+    heading('1. Sự cần thiết'),
+    ...paragraphs(d.necessity),
+    heading('2. Điểm nghẽn, vướng mắc cần tháo gỡ'),
+    ...paragraphs(d.bottleneck),
+    heading('3. Vấn đề chưa được pháp luật quy định hoặc quy định chưa rõ'),
+    ...paragraphs(d.legalGap),
+    heading('4. Mục đích, yêu cầu'),
+    ...paragraphs(d.purpose),
+    heading('II. NỘI DUNG, NHIỆM VỤ VÀ GIẢI PHÁP'),
+    heading('1. Nội dung'),
+    ...paragraphs(d.contents),
+    heading('2. Nhiệm vụ'),
+    ...(d.tasks.length
+      ? [
+          {
+            type: 'table' as const,
+            columns: [
+              { title: 'STT', width: 1, align: 'center' as const },
+              { title: 'Nhiệm vụ', width: 6 },
+              { title: 'Chủ trì thực hiện', width: 3 },
+              { title: 'Thời hạn', width: 2, align: 'center' as const },
+            ],
+            rows: d.tasks.map((t, i) => [String(i + 1), t.task, t.lead, t.deadline ?? '']),
+          },
+        ]
+      : []),
+    heading('3. Giải pháp'),
+    ...paragraphs(d.solutions),
+    heading('III. PHẠM VI, NGƯỜI THỰC HIỆN VÀ THỜI GIAN'),
+    leadParagraph('1. Phạm vi: ', d.scope.replace(/\n/g, '; ')),
+    leadParagraph('2. Người, cơ quan thực hiện: ', d.implementers.replace(/\n/g, '; ')),
+    leadParagraph('3. Thời gian thực hiện: ', `từ ${datePhrase(d.startsOn)} đến ${datePhrase(d.endsOn)}.`),
+    heading('IV. NGUỒN LỰC VÀ TÍNH KHẢ THI'),
+    heading('1. Nguồn lực'),
+    ...paragraphs(d.resources),
+    heading('2. Tính khả thi'),
+    ...paragraphs(d.feasibility),
+    heading('V. TÁC ĐỘNG VÀ HIỆU QUẢ DỰ KIẾN'),
+    heading('1. Tác động tích cực'),
+    ...paragraphs(d.positiveImpacts),
+    heading('2. Tác động tiêu cực và biện pháp hạn chế'),
+    ...paragraphs(d.negativeImpacts),
+    heading('3. Hiệu quả dự kiến'),
+    ...paragraphs(d.expectedEffectiveness),
+  ];
+  return {
+    kind: 'plan',
+    summary: `Thực hiện đề xuất đổi mới, sáng tạo “${d.proposalTitle}”`,
+    legalBases: d.legalBases ?? [ND73_BASIS],
+    body: closeBody(body),
+    signatures: [toSignature(d.signer)],
+    recipients: d.recipients ?? DEFAULT_RECIPIENTS,
+    concernedPersonIds: d.concernedPersonIds ?? [],
+  };
+}
