@@ -43,6 +43,13 @@ const configSchema = z.object({
   KHIEN_LEDGER_ORIGIN: z.string().min(1).optional(),
   KHIEN_LEDGER_KEY: z.string().startsWith('PRIVATE+KEY+').optional(),
   KHIEN_CHECKPOINT_SECONDS: z.coerce.number().min(0.1).max(3600).default(5),
+  KHIEN_JOBS: z.enum(['on', 'off']).default('on'),
+  KHIEN_JOBS_POLL_SECONDS: z.coerce.number().min(0.1).max(3600).default(5),
+  KHIEN_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  KHIEN_MAIL_FROM: z.string().min(3).default('Khiên <khien@localhost>'),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;
@@ -64,6 +71,8 @@ export interface Config {
   ledgerOrigin: string | undefined;
   ledgerKey: string | undefined;
   checkpointSeconds: number;
+  /** The in-server timer and mail worker (reminders, overdue notices, escalation). */
+  jobs: { enabled: boolean; pollSeconds: number; smtpUrl: string | undefined; mailFrom: string };
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -99,6 +108,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ledgerOrigin: c.KHIEN_LEDGER_ORIGIN,
     ledgerKey: c.KHIEN_LEDGER_KEY,
     checkpointSeconds: c.KHIEN_CHECKPOINT_SECONDS,
+    jobs: { enabled: c.KHIEN_JOBS === 'on', pollSeconds: c.KHIEN_JOBS_POLL_SECONDS, smtpUrl: c.KHIEN_SMTP_URL, mailFrom: c.KHIEN_MAIL_FROM },
   };
 }
 
@@ -108,5 +118,6 @@ export function redactedConfig(config: Config): Record<string, unknown> {
     ...config,
     databaseUrl: config.databaseUrl ? redactUrl(config.databaseUrl) : undefined,
     ledgerKey: config.ledgerKey ? '***' : undefined,
+    jobs: { ...config.jobs, smtpUrl: config.jobs.smtpUrl ? redactUrl(config.jobs.smtpUrl) : undefined },
   };
 }

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { loadJobConfig } from '../jobs/job-config.ts';
 import { smtpMailer } from '../jobs/mailer.ts';
 import { createJobRunner } from '../jobs/runner.ts';
 import { withServices } from './with-services.ts';
@@ -11,8 +10,8 @@ export function registerProposalCommands(program: Command): void {
     .command('run-due')
     .description('Chạy mọi việc đến hạn một lần / run every due job once')
     .action(async () => {
-      const config = loadJobConfig();
       await withServices(async (services) => {
+        const config = services.config.jobs;
         const runner = createJobRunner(services, { mailer: config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : null });
         const count = await runner.runDue();
         await runner.stop();
