@@ -27,7 +27,10 @@ export async function checkpointAt(db: Kysely<DB>, size: number): Promise<Stored
   return row ? withCosignatures(db, row) : undefined;
 }
 
-async function withCosignatures(db: Kysely<DB>, row: { size: number; root: Uint8Array; note: string; created_at: Date | string }): Promise<StoredCheckpoint> {
+async function withCosignatures(
+  db: Kysely<DB>,
+  row: { size: number; root: Uint8Array; note: string; created_at: Date | string },
+): Promise<StoredCheckpoint> {
   const cosignatures = await db
     .selectFrom('ledger_cosignatures')
     .select('signature_line')

@@ -9,16 +9,22 @@ import type { DB } from '../db/schema.ts';
 export async function readNodes(db: Kysely<DB>, ids: readonly NodeId[]): Promise<NodeReader> {
   const found = new Map<string, Uint8Array>();
   if (ids.length > 0) {
-    const pairs = sql.join(ids.map((id) => sql`(${id.level}::smallint, ${id.index}::bigint)`));
+    // Two arrays, one statement text whatever the count: one index probe per requested node.
     const rows = await sql<{ level: number; idx: number; hash: Uint8Array }>`
-      select level, idx, hash from ledger_nodes where (level, idx) in (${pairs})`.execute(db);
+      select n.level, n.idx, n.hash
+        from unnest(${ids.map((id) => id.level)}::smallint[], ${ids.map((id) => id.index)}::bigint[]) as q(level, idx)
+        join ledger_nodes n on n.level = q.level and n.idx = q.idx`.execute(db);
     for (const row of rows.rows) found.set(nodeKey(Number(row.level), Number(row.idx)), new Uint8Array(row.hash));
   }
   return (level, index) => found.get(nodeKey(level, index));
 }
 
-/** The current number of leaves (one past the highest index). */
+/**
+ * The current number of leaves: one past the highest leaf node. Read from the node table (one
+ * backward step on its primary key) because proofs need nothing else from the log; the leaf
+ * node and the entry are written by the same statement, and `khien verify` checks they agree.
+ */
 export async function treeSize(db: Kysely<DB>): Promise<number> {
-  const row = await db.selectFrom('ledger_entries').select((eb) => eb.fn.max('idx').as('max')).executeTakeFirst();
-  return row?.max === null || row?.max === undefined ? 0 : Number(row.max) + 1;
+  const row = await db.selectFrom('ledger_nodes').select('idx').where('level', '=', 0).orderBy('idx', 'desc').limit(1).executeTakeFirst();
+  return row ? Number(row.idx) + 1 : 0;
 }

@@ -3,7 +3,6 @@ import { before, test } from 'node:test';
 import { sql, type Kysely } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import { systemActor } from '../../src/app/command.ts';
-import { redactPayload } from '../../src/app/ledger/redact-payload.ts';
 import { endLeadershipTerm } from '../../src/app/organisations/end-leadership-term.ts';
 import { updateOrganisation } from '../../src/app/organisations/update-organisation.ts';
 import { organisationInput } from '../../src/app/organisations/organisation-input.ts';
