@@ -33,8 +33,9 @@ async function rate(n: number, work: (i: number) => Promise<unknown>): Promise<n
 /**
  * Commands with a ledger append per second vs raw single-row inserts per second, same engine,
  * same row. "raw insert" writes the organisations row alone (autocommit); "command" is
- * runCommand recording organisation.registered: transaction, lock + size + peaks, one
- * statement for entry + payload + nodes, the projector's insert of the same row, commit.
+ * runCommand recording organisation.registered: transaction, one `ledger_append` statement
+ * (lock, index, leaf, entry, payload, nodes — migration 0007), the projector's insert of the
+ * same row, commit.
  * "use case" adds registerOrganisation's validation and uniqueness reads.
  */
 export async function benchAppend(engine: Engine, pgUrl: string | undefined, emit: Emit, n: number): Promise<void> {

@@ -4,7 +4,9 @@
 #   - with "postgres": Debian's PostgreSQL server (tests start their own throw-away cluster);
 #   - with "poppler": Debian's poppler-utils (pdftotext, pdftoppm), which the document tests use
 #     to read generated PDFs back. The server itself needs no system fonts or tools: the fonts
-#     it embeds are in packages/server/assets/fonts (docs/decisions/0006-document-fonts.md).
+#     it embeds are in packages/server/assets/fonts (docs/decisions/0006-document-fonts.md);
+#   - with "chromium": Debian's Chromium (/usr/bin/chromium) for the web app's end-to-end tests;
+#     playwright-core drives it and never downloads a browser.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -9,6 +9,6 @@ bash scripts/ensure-deps.sh
 web_stamp=packages/web/dist/index.html
 if [ ! -f "$web_stamp" ] || [ -n "$(find packages/web/src packages/web/public packages/web/index.html packages/web/vite.config.ts packages/core/src -newer "$web_stamp" -print -quit)" ]; then
   echo "▶ npm run build -w @khien/web (dựng giao diện web / building the web app)"
-  npm run build -w @khien/web --silent >/dev/null
+  NODE_ENV=production npm run build -w @khien/web --silent >/dev/null
 fi
 exec node --import tsx packages/server/src/cli/main.ts serve --demo "$@"

@@ -48,6 +48,7 @@ if (!onlyTests && files.length === 0) {
   step('format (prettier --check)', bin('prettier'), ['--check', '--log-level=warn', '.']);
   step('layer boundaries (dependency-cruiser)', bin('depcruise'), ['--config', '.dependency-cruiser.cjs', 'packages']);
   step('OpenAPI document up to date', process.execPath, ['--import', 'tsx', 'scripts/openapi.ts', '--check']);
+  step('procedure state diagrams up to date', process.execPath, ['--import', 'tsx', 'scripts/procedure-docs.ts', '--check']);
   step('web API types up to date', process.execPath, ['--import', 'tsx', 'packages/web/scripts/api-types.ts', '--check']);
 }
 

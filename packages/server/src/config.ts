@@ -108,7 +108,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ledgerOrigin: c.KHIEN_LEDGER_ORIGIN,
     ledgerKey: c.KHIEN_LEDGER_KEY,
     checkpointSeconds: c.KHIEN_CHECKPOINT_SECONDS,
-    jobs: { enabled: c.KHIEN_JOBS === 'on', pollSeconds: c.KHIEN_JOBS_POLL_SECONDS, smtpUrl: c.KHIEN_SMTP_URL, mailFrom: c.KHIEN_MAIL_FROM },
+    jobs: {
+      enabled: c.KHIEN_JOBS === 'on',
+      pollSeconds: c.KHIEN_JOBS_POLL_SECONDS,
+      smtpUrl: c.KHIEN_SMTP_URL,
+      mailFrom: c.KHIEN_MAIL_FROM,
+    },
   };
 }
 

@@ -17,6 +17,8 @@ import { registerImportCommands } from './import-commands.ts';
 import { registerProposalCommands } from './proposal-commands.ts';
 import { startJobWorker } from '../jobs/start-worker.ts';
 import { registerLedgerCommands } from './ledger-commands.ts';
+import { registerReportCommands } from './report-commands.ts';
+import { registerDossierCommands } from './dossier-commands.ts';
 
 function readPassword(options: { password?: string; passwordStdin?: boolean }): string {
   const raw = options.passwordStdin ? readFileSync(0, 'utf8').replace(/\r?\n$/, '') : options.password;
@@ -200,4 +202,6 @@ export function registerCommands(program: Command): void {
   registerImportCommands(program);
   registerProposalCommands(program);
   registerLedgerCommands(program);
+  registerReportCommands(program);
+  registerDossierCommands(program);
 }

@@ -16,6 +16,10 @@ import { errorHandler, problem, sendProblem } from './problem.ts';
 import { accountRoutes } from './routes/accounts.ts';
 import { authRoutes } from './routes/auth.ts';
 import { documentRoutes } from './routes/documents.ts';
+import { exportRoutes } from './routes/exports.ts';
+import { statisticsRoutes } from './routes/statistics.ts';
+import { evidenceRoutes } from './routes/evidence.ts';
+import { dossierRoutes } from './routes/dossier.ts';
 import { importRoutes } from './routes/imports.ts';
 import { ledgerRoutes } from './routes/ledger.ts';
 import { organisationRoutes } from './routes/organisations.ts';
@@ -177,6 +181,10 @@ export async function buildApp(services: Services, options: BuildAppOptions = {}
       await api.register(calendarRoutes, { services });
       await api.register(notificationRoutes, { services });
       await api.register(documentRoutes, { services });
+      await api.register(statisticsRoutes, { services });
+      await api.register(exportRoutes, { services });
+      await api.register(evidenceRoutes, { services });
+      await api.register(dossierRoutes, { services });
     },
     { prefix: API_PREFIX },
   );

@@ -20,6 +20,7 @@ import {
 import type { DB } from '../db/schema.ts';
 import type { RecordedEvent } from '../ledger/append.ts';
 import type { Projector } from './projector.ts';
+import { projectStatistics } from './statistics.ts';
 
 /** Read tables these projectors own (for replay comparison). */
 export const PROPOSAL_PROJECTION_TABLES = [
@@ -44,6 +45,7 @@ export const PROPOSAL_PROJECTION_TABLES = [
   'proposal_encouragements',
   'proposal_attachments',
   'proposal_deadlines',
+  'proposal_statistics',
 ] as const;
 
 type P = CaseEventBase & Record<string, unknown>;
@@ -582,7 +584,7 @@ async function projectCaseEvent(tx: Kysely<DB>, event: RecordedEvent): Promise<v
   }
   const row = await tx
     .selectFrom('proposals')
-    .select(['snapshot', 'code', 'title'])
+    .select(['snapshot', 'code', 'title', 'employing_agency_id', 'submitted_at'])
     .where('id', '=', p.proposalId)
     .executeTakeFirstOrThrow();
   const snapshot = foldCase(row.snapshot as CaseSnapshot, event.type, p);
@@ -613,6 +615,8 @@ async function projectCaseEvent(tx: Kysely<DB>, event: RecordedEvent): Promise<v
   await details[event.type]?.(tx, event, p);
   await addParticipants(tx, p.proposalId, snapshot);
   await applyTimers(tx, event, p);
+  // §8 counters, in the same transaction as the event (projections/statistics.ts).
+  await projectStatistics(tx, event, row.employing_agency_id, row.submitted_at !== null);
 }
 
 export const proposalProjectors: Record<string, Projector> = {

@@ -55,6 +55,47 @@ async function evaluated(w: World, id: string, evaluation: Record<string, unknow
   return act(w.as['head']!, id, 'record-evaluation', evaluation);
 }
 
+/**
+ * Issue 6 item 1: each step that produces a written act issues it in the same command — numbered
+ * in its agency's series, both files hashed, the hash sealed by a `document.issued` ledger entry
+ * that sits right after the case event in the timeline.
+ */
+interface CaseWithDocuments {
+  documents: Array<{
+    typeCode: string;
+    symbol: string;
+    ledgerIndex: number;
+    signedOriginalFileId: string | null;
+    files: Array<{ format: string; sha256: string }>;
+  }>;
+  timeline: Array<{ index: number; type: string; document: { symbol: string; files: Array<{ sha256: string }> } | null }>;
+}
+
+function assertCaseDocuments(detail: CaseWithDocuments, typeCodes: string[]) {
+  assert.deepEqual(
+    detail.documents.map((d: { typeCode: string }) => d.typeCode),
+    typeCodes,
+  );
+  for (const doc of detail.documents) {
+    assert.match(doc.symbol, /^\d{2,}\/(?:[^-/]+-)?SKH$/, `numbered in the agency's series: ${doc.symbol}`);
+    assert.deepEqual(doc.files.map((f: { format: string }) => f.format).sort(), ['docx', 'pdf']);
+    for (const f of doc.files) assert.match(f.sha256, /^[0-9a-f]{64}$/);
+    assert.equal(doc.signedOriginalFileId, null, 'no signed original until one is uploaded');
+    const at = detail.timeline.findIndex((e: { index: number }) => e.index === doc.ledgerIndex);
+    const entry = detail.timeline[at]!;
+    assert.equal(entry.type, 'document.issued');
+    assert.equal(entry.document?.symbol, doc.symbol);
+    assert.deepEqual(
+      entry.document!.files.map((f: { sha256: string }) => f.sha256).sort(),
+      doc.files.map((f: { sha256: string }) => f.sha256).sort(),
+    );
+    // The event that produced it comes just before (other documents of the same command may sit between).
+    let before = at - 1;
+    while (detail.timeline[before]!.type === 'document.issued') before--;
+    assert.ok(detail.timeline[before]!.type.startsWith('proposal.'));
+  }
+}
+
 describeOnEngines(
   'proposal lifecycle: every path through the procedure',
   (ctx) => {
@@ -99,7 +140,9 @@ describeOnEngines(
       assert.equal(closed.state, 'closed');
       assert.equal(closed.readOnly, true);
       assert.deepEqual(closed.allowedActions, []);
-      assert.ok(closed.timeline.every((e: { procedureVersion: string }) => e.procedureVersion === 'nd73-2023@1'));
+      const caseEvents = closed.timeline.filter((e: { type: string }) => e.type !== 'document.issued');
+      assert.ok(caseEvents.every((e: { procedureVersion: string }) => e.procedureVersion === 'nd73-2023@1'));
+      assertCaseDocuments(closed, ['KH', 'CV', 'BB', 'QĐ', 'BC', 'CV', 'BB', 'KL', 'QĐ']);
       assert.deepEqual(
         closed.timeline.map((e: { index: number }) => e.index),
         [...closed.timeline.map((e: { index: number }) => e.index)].sort((a: number, b: number) => a - b),
@@ -119,6 +162,18 @@ describeOnEngines(
       const impl = await implementing(w, id, 'decide-override');
       assert.equal(impl.approvalKind, 'override');
       const decision = impl.decisions.find((d: { kind: string }) => d.kind === 'override');
+      const overrideDecision = impl.documents.find((d: { template: string; summary: string }) => d.template === 'proposal_decision');
+      assert.match(overrideDecision.summary, /không đạt biểu quyết/);
+      const content = await ctx()
+        .services.database.db.selectFrom('documents')
+        .select('content')
+        .where('id', '=', overrideDecision.id)
+        .executeTakeFirstOrThrow();
+      assert.match(
+        JSON.stringify(content.content),
+        /chịu trách nhiệm cá nhân trước cấp trên và trước pháp luật/,
+        'the decision states the head’s personal responsibility',
+      );
       assert.equal(decision.personalResponsibility, true);
       assert.equal(decision.reasons, 'Cần thiết, cấp bách.');
       assert.equal(decision.details.tally.passed, false);
@@ -131,6 +186,8 @@ describeOnEngines(
       await votedOn(w, id, { head: 'against', d1: 'against', d2: 'against' });
       const rejected = await act(w.as['head']!, id, 'decide-rejection', { reasons: 'Chưa đủ cơ sở.' });
       assert.equal(rejected.state, 'notApproved');
+      assertCaseDocuments(rejected, ['KH', 'CV', 'BB', 'QĐ']);
+      assert.match(rejected.documents.at(-1).summary, /^Không phê duyệt/);
       assert.equal(rejected.terminal, true);
       const notes = (await w.as['proposer']!.get('/notifications')).json();
       assert.ok(notes.items.some((n: { kind: string; proposalId: string }) => n.kind === 'decision.rejected' && n.proposalId === id));

@@ -210,7 +210,8 @@ describeOnEngines(
       const fresh = await draft();
       const bound = await act(w.as['proposer']!, fresh.id, 'submit');
       assert.equal(bound.procedure, 'nd73-2023-test@1');
-      assert.equal(bound.timeline.at(-1).procedureVersion, 'nd73-2023-test@1');
+      const submitted = bound.timeline.findLast((e: { type: string }) => e.type === 'proposal.submitted');
+      assert.equal(submitted.procedureVersion, 'nd73-2023-test@1');
       assert.equal((await w.as['head']!.get(`/proposals/${old.id}`)).json().procedure, 'nd73-2023@1', 'a submitted case keeps its version');
     });
 

@@ -38,16 +38,18 @@ export async function buildWorld(services: Services): Promise<World> {
   const province = await buildOrganisation(services, {
     code: `UBND-${tag}`,
     name: 'Ủy ban nhân dân tỉnh',
+    abbreviation: 'UBND',
     kind: 'provincial_peoples_committee',
     partyCommitteeId: party.id,
   });
   const dept = await buildOrganisation(services, {
     code: `SO-${tag}`,
     name: 'Sở Khoa học',
+    abbreviation: 'SKH',
     parentId: province.id,
     partyCommitteeId: cb.id,
   });
-  const other = await buildOrganisation(services, { code: `SX-${tag}`, name: 'Sở Xây dựng', parentId: province.id });
+  const other = await buildOrganisation(services, { code: `SX-${tag}`, name: 'Sở Xây dựng', abbreviation: 'SXD', parentId: province.id });
   const ids: Record<string, string> = { party: party.id, cb: cb.id, province: province.id, dept: dept.id, other: other.id };
   const people: Array<[string, string, Record<string, unknown>]> = [
     ['chair', province.id, { fullName: 'Chủ Tịch Tỉnh' }],

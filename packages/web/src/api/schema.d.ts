@@ -5922,6 +5922,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -5933,6 +5934,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -6298,6 +6308,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -6309,6 +6320,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -6703,6 +6723,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -6714,6 +6735,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -7088,6 +7118,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -7099,6 +7130,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -7472,6 +7512,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -7483,6 +7524,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -7857,6 +7907,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -7868,6 +7919,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -8246,6 +8306,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -8257,6 +8318,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -8633,6 +8703,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -8644,6 +8715,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -9018,6 +9098,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -9029,6 +9110,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -9404,6 +9494,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -9415,6 +9506,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -9788,6 +9888,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -9799,6 +9900,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -10173,6 +10283,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -10184,6 +10295,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -10560,6 +10680,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -10571,6 +10692,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -10945,6 +11075,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -10956,6 +11087,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -11330,6 +11470,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -11341,6 +11482,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -11715,6 +11865,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -11726,6 +11877,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -12116,6 +12276,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -12127,6 +12288,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -12509,6 +12679,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -12520,6 +12691,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -12917,6 +13097,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -12928,6 +13109,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -13308,6 +13498,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -13319,6 +13510,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -13694,6 +13894,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -13705,6 +13906,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -14099,6 +14309,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -14110,6 +14321,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -14484,6 +14704,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -14495,6 +14716,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -14869,6 +15099,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -14880,6 +15111,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -15254,6 +15494,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -15265,6 +15506,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -15651,6 +15901,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -15662,6 +15913,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -16035,6 +16295,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -16046,6 +16307,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -16420,6 +16690,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -16431,6 +16702,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -16805,6 +17085,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -16816,6 +17097,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -17191,6 +17481,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -17202,6 +17493,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -17575,6 +17875,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -17586,6 +17887,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -17975,6 +18285,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -17986,6 +18297,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -18359,6 +18679,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -18370,6 +18691,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -18512,6 +18842,8 @@ export interface paths {
             /** @default false */
             abuse?: boolean;
             abuseDescription?: string | null;
+            /** @enum {string} */
+            documentForm?: 'decision' | 'notice';
           };
         };
       };
@@ -18751,6 +19083,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -18762,6 +19095,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -19147,6 +19489,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -19158,6 +19501,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -19532,6 +19884,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -19543,6 +19896,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -20051,6 +20413,7 @@ export interface paths {
                 action: string | null;
                 uploadedAt: string;
               }[];
+              documents: components['schemas']['Document'][];
               timeline: {
                 index: number;
                 type: string;
@@ -20062,6 +20425,15 @@ export interface paths {
                 fromState: string | null;
                 toState: string | null;
                 redacted: boolean;
+                document: {
+                  id: string;
+                  symbol: string;
+                  title: string;
+                  files: {
+                    format: string;
+                    sha256: string;
+                  }[];
+                } | null;
               }[];
             };
           };
@@ -20318,10 +20690,13 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Việc chờ tôi xử lý (cases where the engine allows me an action) */
+    /** Việc chờ tôi xử lý (cases where the engine allows me an action), paginated */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          limit?: number;
+          offset?: number;
+        };
         header?: never;
         path?: never;
         cookie?: never;
@@ -20380,6 +20755,9 @@ export interface paths {
                   };
                 }[];
               }[];
+              total: number;
+              limit: number;
+              offset: number;
             };
           };
         };
@@ -22972,6 +23350,1861 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/statistics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Số liệu thống kê theo cơ quan và kỳ (§8 figures of an agency subtree by month/quarter/half-year/year)
+     * @description Flows (received, approved by vote / by override, rejected, completed, partly, not completed, with damage, protection outcomes, encouragements, overdue steps) are summed within [from, to]; `awaitingDecision` and `inProgress` are stocks at the end of each period. `from`/`to` take a date or a period key (2026, 2026-H1, 2026-Q2, 2026-03).
+     */
+    get: {
+      parameters: {
+        query?: {
+          organisationId?: string;
+          period?: 'month' | 'quarter' | 'half' | 'year';
+          from?: string;
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Statistics'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        423: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/statistics/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Xuất số liệu thống kê CSV/XLSX (statistics export) */
+    get: {
+      parameters: {
+        query?: {
+          organisationId?: string;
+          period?: 'month' | 'quarter' | 'half' | 'year';
+          from?: string;
+          to?: string;
+          format?: 'csv' | 'xlsx';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The file (CSV, XLSX, DOCX or PDF) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        423: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/open-data/statistics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Dữ liệu mở: số liệu tổng hợp, không có dữ liệu cá nhân (open data, no login)
+     * @description The same figures as /statistics, for anyone and without logging in. No personal data; outcome and protection cells whose total is below 3 are null (small-cell suppression) and listed in `suppressed`. Licence CC BY 4.0.
+     */
+    get: {
+      parameters: {
+        query?: {
+          organisationId?: string;
+          period?: 'month' | 'quarter' | 'half' | 'year';
+          from?: string;
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OpenStatistics'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        423: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Báo cáo sơ kết/tổng kết (dự thảo) DOCX/PDF/XLSX (periodic review report, draft)
+     * @description The interim (2026-H1) or annual (2026) review of an agency and its subtree with the figures as of `asOf`. DOCX/PDF: the Decree 30 "Báo cáo" without a number (a draft); XLSX: one sheet per table.
+     */
+    get: {
+      parameters: {
+        query: {
+          organisationId: string;
+          period: string;
+          asOf?: string;
+          format?: 'docx' | 'pdf' | 'xlsx';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The file (CSV, XLSX, DOCX or PDF) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        423: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Ban hành báo cáo sơ kết/tổng kết: cấp số, DOCX/PDF, mã băm vào sổ cái (issue the review report) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            organisationId: string;
+            period: string;
+            /** Format: date */
+            asOf?: string;
+            situation?: string | null;
+            achievements?: string | null;
+            shortcomings?: string | null;
+            directions?: string | null;
+            recommendations?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Document'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        423: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Xuất danh sách cơ quan, đơn vị
+     * @description The list with the same filters and visibility as the list endpoint, every row (up to 100,000), Vietnamese headers, sorted with the Vietnamese collation. `format=csv` is UTF-8 with a byte-order mark so that Excel shows Vietnamese correctly.
+     */
+    get: {
+      parameters: {
+        query?: {
+          q?: string;
+          parentId?: string;
+          under?: string;
+          kind?:
+            | 'ministry'
+            | 'ministry_department'
+            | 'provincial_peoples_committee'
+            | 'provincial_department'
+            | 'commune_peoples_committee'
+            | 'public_service_unit'
+            | 'state_enterprise'
+            | 'party_committee'
+            | 'other';
+          roots?: 'true' | 'false';
+          format?: 'csv' | 'xlsx';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description CSV (UTF-8 with BOM) or XLSX */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        423: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/people/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Xuất danh sách cán bộ
+     * @description The list with the same filters and visibility as the list endpoint, every row (up to 100,000), Vietnamese headers, sorted with the Vietnamese collation. `format=csv` is UTF-8 with a byte-order mark so that Excel shows Vietnamese correctly.
+     */
+    get: {
+      parameters: {
+        query?: {
+          q?: string;
+          organisationId?: string;
+          under?: string;
+          nd73Category?: 'administrative_leader' | 'managerial_public_employee' | 'enterprise_post_holder' | 'not_eligible';
+          format?: 'csv' | 'xlsx';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description CSV (UTF-8 with BOM) or XLSX */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        423: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/accounts/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Xuất danh sách tài khoản
+     * @description The list with the same filters and visibility as the list endpoint, every row (up to 100,000), Vietnamese headers, sorted with the Vietnamese collation. `format=csv` is UTF-8 with a byte-order mark so that Excel shows Vietnamese correctly.
+     */
+    get: {
+      parameters: {
+        query?: {
+          q?: string;
+          format?: 'csv' | 'xlsx';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description CSV (UTF-8 with BOM) or XLSX */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        423: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/proposals/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Xuất danh sách đề xuất
+     * @description The list with the same filters and visibility as the list endpoint, every row (up to 100,000), Vietnamese headers, sorted with the Vietnamese collation. `format=csv` is UTF-8 with a byte-order mark so that Excel shows Vietnamese correctly.
+     */
+    get: {
+      parameters: {
+        query?: {
+          q?: string;
+          state?: string;
+          agencyId?: string;
+          proposerId?: string;
+          approvalKind?: 'vote' | 'override';
+          overdue?: 'true' | 'false';
+          format?: 'csv' | 'xlsx';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description CSV (UTF-8 with BOM) or XLSX */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        423: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/documents/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Xuất danh sách văn bản (sổ văn bản)
+     * @description The list with the same filters and visibility as the list endpoint, every row (up to 100,000), Vietnamese headers, sorted with the Vietnamese collation. `format=csv` is UTF-8 with a byte-order mark so that Excel shows Vietnamese correctly.
+     */
+    get: {
+      parameters: {
+        query?: {
+          subjectType?: string;
+          subjectId?: string;
+          organisationId?: string;
+          kind?: 'decision' | 'conclusion' | 'minutes' | 'report' | 'notice' | 'letter' | 'submission' | 'plan';
+          year?: number;
+          format?: 'csv' | 'xlsx';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description CSV (UTF-8 with BOM) or XLSX */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        423: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/proposals/{id}/evidence/decree-172': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Hồ sơ đánh giá làm chứng cứ miễn kỷ luật theo NĐ 172/2025 (JSON, with ledger indices)
+     * @description Outcome, the three findings, the causes, the evaluation votes, the scope-conformance report and the ND73 Art. 11 protection determination, each item with the index of the ledger event it comes from. The proposer, the deciding head, inspectors in scope and system administrators; others 404. 422 `evidence.protection_not_determined` before the determination.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Decree172Evidence'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        423: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/proposals/{id}/evidence/decree-172/{format}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Bản trích xuất hồ sơ làm chứng cứ theo NĐ 172/2025 (PDF or DOCX, Decree 30 layout, not numbered)
+     * @description The same record as a document. `X-Content-SHA256` carries the hash of the bytes sent.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          format: 'pdf' | 'docx';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The PDF or DOCX file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        423: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/proposals/{id}/dossier': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Tải hồ sơ bảo vệ (download the protection dossier: ZIP with events, proofs, signed checkpoint, documents)
+     * @description For the proposer, the deciding head, inspectors and officers in scope, and system administrators; anyone else gets 404. The ZIP verifies offline with `khien dossier verify` or the /verify page (layout: docs/dossier-format.md).
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description application/zip */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        423: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -23129,14 +25362,16 @@ export interface components {
       agencyName: string;
       proposalTitle: string;
       proposerName: string;
-      startsAt: string;
+      startsAt?: string;
+      /** Format: date */
+      meetingDate?: string;
       endsAt: string;
-      location: string;
+      location?: string | null;
       chair: {
         name: string;
         position?: string | null;
       };
-      secretary: {
+      secretary?: {
         name: string;
         position?: string | null;
       };
@@ -23154,7 +25389,7 @@ export interface components {
         position?: string | null;
         reason: string;
       }[];
-      discussion: string;
+      discussion?: string;
       votes: {
         name: string;
         position?: string | null;
@@ -23255,7 +25490,7 @@ export interface components {
     };
     ProposalDecisionDataInput: {
       /** @enum {string} */
-      variant: 'approval' | 'override' | 'adjustment' | 'suspension' | 'resumption' | 'termination';
+      variant: 'approval' | 'override' | 'rejection' | 'adjustment' | 'suspension' | 'resumption' | 'termination';
       authority: string;
       proposalTitle: string;
       proposerName: string;
@@ -23313,9 +25548,10 @@ export interface components {
       scope: string;
       implementers: string;
       /** Format: date */
-      startsOn: string;
+      startsOn?: string;
       /** Format: date */
-      endsOn: string;
+      endsOn?: string;
+      duration?: string | null;
       resources: string;
       feasibility: string;
       positiveImpacts: string;
@@ -23358,6 +25594,335 @@ export interface components {
         name: string;
       };
       concernedPersonIds?: string[];
+    };
+    StatisticsFiguresInput: {
+      received: number;
+      approvedByVote: number;
+      approvedByOverride: number;
+      rejected: number;
+      returnedForRevision: number;
+      suspended: number;
+      terminated: number;
+      completionReported: number;
+      completed: number;
+      partlyCompleted: number;
+      notCompleted: number;
+      withDamage: number;
+      protectionNoLiability: number;
+      protectionLiabilityExcluded: number;
+      protectionReliefConsidered: number;
+      protectionNotProtected: number;
+      abuse: number;
+      encouragements: number;
+      overdueSteps: number;
+      awaitingDecision: number;
+      inProgress: number;
+    };
+    StatisticsInput: {
+      organisation: {
+        id: string;
+        code: string;
+        name: string;
+      } | null;
+      /** @enum {string} */
+      granularity: 'month' | 'quarter' | 'half' | 'year';
+      from: string;
+      to: string;
+      totals: components['schemas']['StatisticsFiguresInput'];
+      periods: {
+        key: string;
+        label: string;
+        from: string;
+        to: string;
+        figures: components['schemas']['StatisticsFiguresInput'];
+      }[];
+      breakdown: {
+        organisation: {
+          id: string;
+          code: string;
+          name: string;
+        };
+        own: boolean;
+        figures: components['schemas']['StatisticsFiguresInput'];
+      }[];
+    };
+    OpenStatisticsFiguresInput: {
+      received: number | null;
+      approvedByVote: number | null;
+      approvedByOverride: number | null;
+      rejected: number | null;
+      returnedForRevision: number | null;
+      awaitingDecision: number | null;
+      inProgress: number | null;
+      suspended: number | null;
+      terminated: number | null;
+      completionReported: number | null;
+      completed: number | null;
+      partlyCompleted: number | null;
+      notCompleted: number | null;
+      withDamage: number | null;
+      protectionNoLiability: number | null;
+      protectionLiabilityExcluded: number | null;
+      protectionReliefConsidered: number | null;
+      protectionNotProtected: number | null;
+      abuse: number | null;
+      encouragements: number | null;
+      overdueSteps: number | null;
+      suppressed: string[];
+    };
+    OpenStatisticsInput: {
+      licence: string;
+      note: string;
+      generatedAt: string;
+      organisation: {
+        id: string;
+        code: string;
+        name: string;
+      } | null;
+      /** @enum {string} */
+      granularity: 'month' | 'quarter' | 'half' | 'year';
+      from: string;
+      to: string;
+      totals: components['schemas']['OpenStatisticsFiguresInput'];
+      periods: {
+        key: string;
+        label: string;
+        from: string;
+        to: string;
+        figures: components['schemas']['OpenStatisticsFiguresInput'];
+      }[];
+      breakdown: {
+        organisation: {
+          id: string;
+          code: string;
+          name: string;
+        };
+        own: boolean;
+        figures: components['schemas']['OpenStatisticsFiguresInput'];
+      }[];
+    };
+    Decree172EvidenceDataInput: {
+      proposalCode: string;
+      proposalTitle: string;
+      proposerName: string;
+      proposerPosition?: string | null;
+      agencyName: string;
+      procedure: string;
+      /** Format: date */
+      exportedOn: string;
+      ledgerSize: number;
+      /** @enum {string} */
+      outcome: 'completed' | 'notCompletedNoDamage' | 'notCompletedWithDamage';
+      /** @enum {string} */
+      extent: 'full' | 'partly' | 'not';
+      findings: {
+        followedApprovedLine: boolean;
+        pureMotive: boolean;
+        commonInterest: boolean;
+      } | null;
+      conclusion?: string | null;
+      /** Format: date */
+      evaluatedOn: string;
+      evaluationLedgerIndex: number | null;
+      causes: {
+        /** @enum {string} */
+        kind: 'objective' | 'subjective';
+        description: string;
+        attributedTo: string;
+        ledgerIndex: number | null;
+      }[];
+      meeting: {
+        /** Format: date */
+        date: string;
+        members: {
+          name: string;
+          /** @enum {string} */
+          role: 'head' | 'deputy';
+          recused: boolean;
+          choice: ('for' | 'against' | 'abstain') | null;
+          ledgerIndex: number | null;
+        }[];
+        tally?: string | null;
+        tallyCitation?: string | null;
+        closedLedgerIndex: number | null;
+      } | null;
+      conformance: {
+        withinApprovedScope: boolean;
+        citation: string;
+        scopeApprovedLedgerIndex: number | null;
+        deviations: {
+          text: string;
+          /** Format: date */
+          since: string;
+          covered: boolean;
+          coveredBy: string[];
+          citation: string;
+        }[];
+      } | null;
+      protection: {
+        /** @enum {string} */
+        derived: 'noLiability' | 'liabilityExcluded' | 'considerExclusionExemptionMitigation' | 'notProtected';
+        /** @enum {string} */
+        protection: 'noLiability' | 'liabilityExcluded' | 'considerExclusionExemptionMitigation' | 'notProtected';
+        reasons: {
+          text: string;
+          citation: string;
+        }[];
+        confirmed: boolean;
+        departureReasons?: string | null;
+        abuse: boolean;
+        determinedBy?: string | null;
+        /** Format: date */
+        determinedOn: string;
+        ledgerIndex: number | null;
+      };
+      decree172: {
+        citation: string;
+        text: string;
+        objectiveCauseRecorded: boolean;
+      } | null;
+    };
+    Decree172EvidenceInput: {
+      proposal: {
+        id: string;
+        code: string;
+        title: string;
+        procedure: string;
+        proposer: {
+          id: string;
+          name: string;
+        } | null;
+        employingAgency: {
+          id: string;
+          name: string;
+        };
+        decidingAgency: {
+          id: string;
+          name: string;
+        } | null;
+      };
+      evaluation: {
+        /** @enum {string} */
+        outcome: 'completed' | 'notCompletedNoDamage' | 'notCompletedWithDamage';
+        /** @enum {string} */
+        extent: 'full' | 'partly' | 'not';
+        findings: {
+          followedApprovedLine: boolean;
+          pureMotive: boolean;
+          commonInterest: boolean;
+        } | null;
+        conclusion: string | null;
+        evaluatedBy: {
+          id: string;
+          name: string;
+        } | null;
+        evaluatedAt: string;
+        /** @description Index of the ledger event the item comes from (null if redacted) */
+        ledgerIndex: number | null;
+      };
+      causes: {
+        /** @enum {string} */
+        kind: 'objective' | 'subjective';
+        description: string;
+        attributedTo: string;
+        /** @description Index of the ledger event the item comes from (null if redacted) */
+        ledgerIndex: number | null;
+      }[];
+      evaluationMeeting: {
+        id: string;
+        date: string;
+        /** @description Index of the ledger event the item comes from (null if redacted) */
+        scheduledLedgerIndex: number | null;
+        members: {
+          personId: string;
+          name: string;
+          /** @enum {string} */
+          role: 'head' | 'deputy';
+          recused: boolean;
+          choice: ('for' | 'against' | 'abstain') | null;
+          reason: string | null;
+          castAt: string | null;
+          /** @description Index of the ledger event the item comes from (null if redacted) */
+          ledgerIndex: number | null;
+        }[];
+        tally: {
+          [key: string]: unknown;
+        } | null;
+        tallySource: ('sealed' | 'computed') | null;
+        /** @description Index of the ledger event the item comes from (null if redacted) */
+        closedLedgerIndex: number | null;
+      } | null;
+      conformance: {
+        withinApprovedScope: boolean;
+        citation: string;
+        /** @description Index of the ledger event the item comes from (null if redacted) */
+        scopeApprovedLedgerIndex: number | null;
+        /** @description Index of the ledger event the item comes from (null if redacted) */
+        ledgerIndex: number | null;
+        deviations: {
+          kind: string;
+          subject: string;
+          approved: string | number | null;
+          actual: string | number;
+          since: string;
+          text: {
+            vi: string;
+            en: string;
+          };
+          citation: string;
+          covered: boolean;
+          coveredBy: {
+            decisionId: string;
+            /** @description Index of the ledger event the item comes from (null if redacted) */
+            ledgerIndex: number | null;
+            reasons: string | null;
+            decidedAt: string | null;
+          }[];
+          retroactiveDecisions: {
+            decisionId: string;
+            /** @description Index of the ledger event the item comes from (null if redacted) */
+            ledgerIndex: number | null;
+            reasons: string | null;
+            decidedAt: string | null;
+          }[];
+        }[];
+      } | null;
+      protection: {
+        derived: string;
+        derivedReasons: {
+          code: string;
+          vi: string;
+          en: string;
+          citation: string;
+          /** @enum {string} */
+          status: 'confirmed' | 'configurable';
+        }[];
+        confirmed: boolean;
+        protection: string;
+        departureReasons: string | null;
+        abuse: boolean;
+        determinedBy: {
+          id: string;
+          name: string;
+        } | null;
+        determinedAt: string;
+        citations: string[];
+        /** @description Index of the ledger event the item comes from (null if redacted) */
+        ledgerIndex: number | null;
+      };
+      /** @description Present when the rule gives "exclusion, exemption or mitigation to be considered" */
+      decree172: {
+        citation: string;
+        objectiveCauseRecorded: boolean;
+        text: {
+          vi: string;
+          en: string;
+        };
+      } | null;
+      ledger: {
+        size: number;
+        exportedAt: string;
+      };
     };
     Problem: {
       type: string;
@@ -23514,14 +26079,16 @@ export interface components {
       agencyName: string;
       proposalTitle: string;
       proposerName: string;
-      startsAt: string;
+      startsAt?: string;
+      /** Format: date */
+      meetingDate?: string;
       endsAt: string;
-      location: string;
+      location: unknown;
       chair: {
         name: string;
         position: unknown;
       };
-      secretary: {
+      secretary?: {
         name: string;
         position: unknown;
       };
@@ -23541,7 +26108,7 @@ export interface components {
         position: unknown;
         reason: string;
       }[];
-      discussion: string;
+      discussion?: string;
       votes: {
         name: string;
         position: unknown;
@@ -23643,7 +26210,7 @@ export interface components {
     };
     ProposalDecisionData: {
       /** @enum {string} */
-      variant: 'approval' | 'override' | 'adjustment' | 'suspension' | 'resumption' | 'termination';
+      variant: 'approval' | 'override' | 'rejection' | 'adjustment' | 'suspension' | 'resumption' | 'termination';
       authority: string;
       proposalTitle: string;
       proposerName: string;
@@ -23704,9 +26271,10 @@ export interface components {
       scope: string;
       implementers: string;
       /** Format: date */
-      startsOn: string;
+      startsOn?: string;
       /** Format: date */
-      endsOn: string;
+      endsOn?: string;
+      duration: unknown;
       resources: string;
       feasibility: string;
       positiveImpacts: string;
@@ -23750,6 +26318,335 @@ export interface components {
         name: string;
       };
       concernedPersonIds?: string[];
+    };
+    StatisticsFigures: {
+      received: number;
+      approvedByVote: number;
+      approvedByOverride: number;
+      rejected: number;
+      returnedForRevision: number;
+      suspended: number;
+      terminated: number;
+      completionReported: number;
+      completed: number;
+      partlyCompleted: number;
+      notCompleted: number;
+      withDamage: number;
+      protectionNoLiability: number;
+      protectionLiabilityExcluded: number;
+      protectionReliefConsidered: number;
+      protectionNotProtected: number;
+      abuse: number;
+      encouragements: number;
+      overdueSteps: number;
+      awaitingDecision: number;
+      inProgress: number;
+    };
+    Statistics: {
+      organisation: {
+        id: string;
+        code: string;
+        name: string;
+      } | null;
+      /** @enum {string} */
+      granularity: 'month' | 'quarter' | 'half' | 'year';
+      from: string;
+      to: string;
+      totals: components['schemas']['StatisticsFigures'];
+      periods: {
+        key: string;
+        label: string;
+        from: string;
+        to: string;
+        figures: components['schemas']['StatisticsFigures'];
+      }[];
+      breakdown: {
+        organisation: {
+          id: string;
+          code: string;
+          name: string;
+        };
+        own: boolean;
+        figures: components['schemas']['StatisticsFigures'];
+      }[];
+    };
+    OpenStatisticsFigures: {
+      received: number | null;
+      approvedByVote: number | null;
+      approvedByOverride: number | null;
+      rejected: number | null;
+      returnedForRevision: number | null;
+      awaitingDecision: number | null;
+      inProgress: number | null;
+      suspended: number | null;
+      terminated: number | null;
+      completionReported: number | null;
+      completed: number | null;
+      partlyCompleted: number | null;
+      notCompleted: number | null;
+      withDamage: number | null;
+      protectionNoLiability: number | null;
+      protectionLiabilityExcluded: number | null;
+      protectionReliefConsidered: number | null;
+      protectionNotProtected: number | null;
+      abuse: number | null;
+      encouragements: number | null;
+      overdueSteps: number | null;
+      suppressed: string[];
+    };
+    OpenStatistics: {
+      licence: string;
+      note: string;
+      generatedAt: string;
+      organisation: {
+        id: string;
+        code: string;
+        name: string;
+      } | null;
+      /** @enum {string} */
+      granularity: 'month' | 'quarter' | 'half' | 'year';
+      from: string;
+      to: string;
+      totals: components['schemas']['OpenStatisticsFigures'];
+      periods: {
+        key: string;
+        label: string;
+        from: string;
+        to: string;
+        figures: components['schemas']['OpenStatisticsFigures'];
+      }[];
+      breakdown: {
+        organisation: {
+          id: string;
+          code: string;
+          name: string;
+        };
+        own: boolean;
+        figures: components['schemas']['OpenStatisticsFigures'];
+      }[];
+    };
+    Decree172EvidenceData: {
+      proposalCode: string;
+      proposalTitle: string;
+      proposerName: string;
+      proposerPosition: unknown;
+      agencyName: string;
+      procedure: string;
+      /** Format: date */
+      exportedOn: string;
+      ledgerSize: number;
+      /** @enum {string} */
+      outcome: 'completed' | 'notCompletedNoDamage' | 'notCompletedWithDamage';
+      /** @enum {string} */
+      extent: 'full' | 'partly' | 'not';
+      findings: {
+        followedApprovedLine: boolean;
+        pureMotive: boolean;
+        commonInterest: boolean;
+      } | null;
+      conclusion: unknown;
+      /** Format: date */
+      evaluatedOn: string;
+      evaluationLedgerIndex: number | null;
+      causes: {
+        /** @enum {string} */
+        kind: 'objective' | 'subjective';
+        description: string;
+        attributedTo: string;
+        ledgerIndex: number | null;
+      }[];
+      meeting: {
+        /** Format: date */
+        date: string;
+        members: {
+          name: string;
+          /** @enum {string} */
+          role: 'head' | 'deputy';
+          recused: boolean;
+          choice: ('for' | 'against' | 'abstain') | null;
+          ledgerIndex: number | null;
+        }[];
+        tally: unknown;
+        tallyCitation: unknown;
+        closedLedgerIndex: number | null;
+      } | null;
+      conformance: {
+        withinApprovedScope: boolean;
+        citation: string;
+        scopeApprovedLedgerIndex: number | null;
+        deviations: {
+          text: string;
+          /** Format: date */
+          since: string;
+          covered: boolean;
+          coveredBy: string[];
+          citation: string;
+        }[];
+      } | null;
+      protection: {
+        /** @enum {string} */
+        derived: 'noLiability' | 'liabilityExcluded' | 'considerExclusionExemptionMitigation' | 'notProtected';
+        /** @enum {string} */
+        protection: 'noLiability' | 'liabilityExcluded' | 'considerExclusionExemptionMitigation' | 'notProtected';
+        reasons: {
+          text: string;
+          citation: string;
+        }[];
+        confirmed: boolean;
+        departureReasons: unknown;
+        abuse: boolean;
+        determinedBy: unknown;
+        /** Format: date */
+        determinedOn: string;
+        ledgerIndex: number | null;
+      };
+      decree172: {
+        citation: string;
+        text: string;
+        objectiveCauseRecorded: boolean;
+      } | null;
+    };
+    Decree172Evidence: {
+      proposal: {
+        id: string;
+        code: string;
+        title: string;
+        procedure: string;
+        proposer: {
+          id: string;
+          name: string;
+        } | null;
+        employingAgency: {
+          id: string;
+          name: string;
+        };
+        decidingAgency: {
+          id: string;
+          name: string;
+        } | null;
+      };
+      evaluation: {
+        /** @enum {string} */
+        outcome: 'completed' | 'notCompletedNoDamage' | 'notCompletedWithDamage';
+        /** @enum {string} */
+        extent: 'full' | 'partly' | 'not';
+        findings: {
+          followedApprovedLine: boolean;
+          pureMotive: boolean;
+          commonInterest: boolean;
+        } | null;
+        conclusion: string | null;
+        evaluatedBy: {
+          id: string;
+          name: string;
+        } | null;
+        evaluatedAt: string;
+        /** @description Index of the ledger event the item comes from (null if redacted) */
+        ledgerIndex: number | null;
+      };
+      causes: {
+        /** @enum {string} */
+        kind: 'objective' | 'subjective';
+        description: string;
+        attributedTo: string;
+        /** @description Index of the ledger event the item comes from (null if redacted) */
+        ledgerIndex: number | null;
+      }[];
+      evaluationMeeting: {
+        id: string;
+        date: string;
+        /** @description Index of the ledger event the item comes from (null if redacted) */
+        scheduledLedgerIndex: number | null;
+        members: {
+          personId: string;
+          name: string;
+          /** @enum {string} */
+          role: 'head' | 'deputy';
+          recused: boolean;
+          choice: ('for' | 'against' | 'abstain') | null;
+          reason: string | null;
+          castAt: string | null;
+          /** @description Index of the ledger event the item comes from (null if redacted) */
+          ledgerIndex: number | null;
+        }[];
+        tally: {
+          [key: string]: unknown;
+        } | null;
+        tallySource: ('sealed' | 'computed') | null;
+        /** @description Index of the ledger event the item comes from (null if redacted) */
+        closedLedgerIndex: number | null;
+      } | null;
+      conformance: {
+        withinApprovedScope: boolean;
+        citation: string;
+        /** @description Index of the ledger event the item comes from (null if redacted) */
+        scopeApprovedLedgerIndex: number | null;
+        /** @description Index of the ledger event the item comes from (null if redacted) */
+        ledgerIndex: number | null;
+        deviations: {
+          kind: string;
+          subject: string;
+          approved: string | number | null;
+          actual: string | number;
+          since: string;
+          text: {
+            vi: string;
+            en: string;
+          };
+          citation: string;
+          covered: boolean;
+          coveredBy: {
+            decisionId: string;
+            /** @description Index of the ledger event the item comes from (null if redacted) */
+            ledgerIndex: number | null;
+            reasons: string | null;
+            decidedAt: string | null;
+          }[];
+          retroactiveDecisions: {
+            decisionId: string;
+            /** @description Index of the ledger event the item comes from (null if redacted) */
+            ledgerIndex: number | null;
+            reasons: string | null;
+            decidedAt: string | null;
+          }[];
+        }[];
+      } | null;
+      protection: {
+        derived: string;
+        derivedReasons: {
+          code: string;
+          vi: string;
+          en: string;
+          citation: string;
+          /** @enum {string} */
+          status: 'confirmed' | 'configurable';
+        }[];
+        confirmed: boolean;
+        protection: string;
+        departureReasons: string | null;
+        abuse: boolean;
+        determinedBy: {
+          id: string;
+          name: string;
+        } | null;
+        determinedAt: string;
+        citations: string[];
+        /** @description Index of the ledger event the item comes from (null if redacted) */
+        ledgerIndex: number | null;
+      };
+      /** @description Present when the rule gives "exclusion, exemption or mitigation to be considered" */
+      decree172: {
+        citation: string;
+        objectiveCauseRecorded: boolean;
+        text: {
+          vi: string;
+          en: string;
+        };
+      } | null;
+      ledger: {
+        size: number;
+        exportedAt: string;
+      };
     };
   };
   responses: never;

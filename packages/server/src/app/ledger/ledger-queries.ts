@@ -38,7 +38,7 @@ export const entryView = z.object({
 export const entriesPage = z.object({ treeSize: z.number().int(), entries: z.array(entryView) });
 
 /** Append witness cosignature lines to the log's note (C2SP signed-note allows several). */
-function noteWithCosignatures(checkpoint: StoredCheckpoint): string {
+export function noteWithCosignatures(checkpoint: StoredCheckpoint): string {
   return checkpoint.note + checkpoint.cosignatures.map((line) => `${line}\n`).join('');
 }
 

@@ -22,6 +22,8 @@ export const determineProtectionInput = z.strictObject({
   /** Abuse of the policy established (Art. 6): takes the case out of ND73 protection. */
   abuse: z.boolean().default(false),
   abuseDescription: optionalText(5_000),
+  /** The written form of the result: a Quyết định (default) or a Thông báo (Decree 30 types). */
+  documentForm: z.enum(['decision', 'notice']).optional(),
 });
 
 /**
@@ -80,6 +82,7 @@ export async function determineProtection(
           abuseDescription: input.abuseDescription,
           conformance,
           decree172: derived.decree172,
+          documentForm: input.documentForm ?? 'decision',
         },
       },
       notices: [noticeToProposer(ctx, 'protection.determined', `đã xác định biện pháp bảo vệ theo Điều 11: ${protection}.`)],

@@ -3,6 +3,7 @@ import type { Actor } from '@khien/core/authorization';
 import { allowedActions } from '@khien/core/procedure';
 import type { ProcedureDefinition } from '@khien/core/procedure';
 import type { DB } from '../../db/schema.ts';
+import { documentRows, toDocumentViews, type DocumentView } from '../documents/document-view.ts';
 import type { Services } from '../services.ts';
 import { caseActorOf, snapshotOf, visibleProposal, type ProposalRow } from './case-access.ts';
 import { loadDefinition, procedureRef } from './definitions.ts';
@@ -101,6 +102,7 @@ export async function getProposal(services: Services, actor: Actor, id: string):
     encouragements,
     attachments,
     timeline,
+    documentRowsOfCase,
   ] = await Promise.all([
     deadlinesOf(db, [id], now),
     db.selectFrom('proposal_opinions').selectAll().where('proposal_id', '=', id).orderBy('requested_at').orderBy('id').execute(),
@@ -138,7 +140,14 @@ export async function getProposal(services: Services, actor: Actor, id: string):
       .where('ledger_entries.aggregate_id', '=', id)
       .orderBy('ledger_entries.idx')
       .execute(),
+    // The case's official documents: issued by its commands (or on their own with the case as subject).
+    documentRows(db)
+      .where('documents.subject_type', '=', 'proposal')
+      .where('documents.subject_id', '=', id)
+      .orderBy('documents.ledger_idx')
+      .execute(),
   ]);
+  const documents = await toDocumentViews(db, documentRowsOfCase);
 
   const meetingMembers = meetings.flatMap((m) => (m.members as Array<{ personId: string }>).map((x) => x.personId));
   const people = await personNames(db, [
@@ -319,20 +328,45 @@ export async function getProposal(services: Services, actor: Actor, id: string):
       action: a.action,
       uploadedAt: iso(a.uploaded_at)!,
     })),
-    timeline: timeline.map((t) => {
-      const payload = t.payload ? (JSON.parse(t.payload) as Record<string, unknown>) : null;
-      return {
-        index: t.idx,
-        type: t.type,
-        action: (payload?.['action'] as string | undefined) ?? null,
-        time: t.time,
-        actor: t.actor,
-        byPersonId: (payload?.['byPersonId'] as string | null | undefined) ?? null,
-        procedureVersion: t.procedure_version,
-        fromState: (payload?.['fromState'] as string | undefined) ?? null,
-        toState: (payload?.['toState'] as string | undefined) ?? null,
-        redacted: payload === null,
-      };
-    }),
+    documents,
+    // The case's own events and the `document.issued` events of its documents, in ledger order:
+    // each document sits right after the event whose command issued it.
+    timeline: [
+      ...timeline,
+      ...documents.map((d): (typeof timeline)[number] & { document: DocumentView } => ({
+        idx: d.ledgerIndex,
+        type: 'document.issued',
+        time: d.createdAt,
+        actor: d.issuedBy,
+        procedure_version: null,
+        payload: null,
+        document: d,
+      })),
+    ]
+      .sort((a, b) => Number(a.idx) - Number(b.idx))
+      .map((t) => {
+        const document = 'document' in t ? (t.document as DocumentView) : null;
+        const payload = t.payload ? (JSON.parse(t.payload) as Record<string, unknown>) : null;
+        return {
+          index: t.idx,
+          type: t.type,
+          action: (payload?.['action'] as string | undefined) ?? null,
+          time: t.time,
+          actor: t.actor,
+          byPersonId: (payload?.['byPersonId'] as string | null | undefined) ?? null,
+          procedureVersion: t.procedure_version,
+          fromState: (payload?.['fromState'] as string | undefined) ?? null,
+          toState: (payload?.['toState'] as string | undefined) ?? null,
+          redacted: payload === null && document === null,
+          document: document
+            ? {
+                id: document.id,
+                symbol: document.symbol,
+                title: document.title,
+                files: document.files.filter((f) => f.role === 'generated').map((f) => ({ format: f.format, sha256: f.sha256 })),
+              }
+            : null,
+        };
+      }),
   };
 }

@@ -75,3 +75,38 @@ export async function personnelOfficersFor(db: Kysely<DB>, agencyPath: string): 
     .execute();
   return [...new Set(rows.map((r) => r.person_id as string))];
 }
+
+/** One head term of an agency, as the leadership register records it. */
+export interface HeadTerm {
+  organisationId: string;
+  personId: string;
+  startsOn: string;
+  endsOn: string | null;
+}
+
+/**
+ * Every head term of the given agencies, most recent appointment first. An agency has one
+ * head at a time (appointLeader refuses overlapping head terms), so the first term of an
+ * agency is its latest appointment.
+ */
+export async function headTermsOf(db: Kysely<DB>, organisationIds: readonly string[]): Promise<HeadTerm[]> {
+  const ids = [...new Set(organisationIds)];
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('leadership_terms')
+    .select(['organisation_id', 'person_id', 'starts_on', 'ends_on'])
+    .where('organisation_id', 'in', ids)
+    .where('role', '=', 'head')
+    .orderBy('organisation_id')
+    .orderBy('starts_on', 'desc')
+    .execute();
+  return rows.map((r) => ({ organisationId: r.organisation_id, personId: r.person_id, startsOn: r.starts_on, endsOn: r.ends_on }));
+}
+
+/** The superior agency (`superior_agency_id`) of each given agency. */
+export async function superiorAgenciesOf(db: Kysely<DB>, organisationIds: readonly string[]): Promise<Map<string, string | null>> {
+  const ids = [...new Set(organisationIds)];
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('organisations').select(['id', 'superior_agency_id']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.superior_agency_id]));
+}

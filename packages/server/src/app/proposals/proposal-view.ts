@@ -3,6 +3,7 @@
  * asks core the same questions with the same object (procedure/case-snapshot.ts).
  */
 import { z } from 'zod';
+import { documentView } from '../documents/document-view.ts';
 
 const text = z.object({ vi: z.string(), en: z.string() });
 const json = z.record(z.string(), z.unknown());
@@ -59,6 +60,15 @@ export const timelineEntryView = z.object({
   fromState: z.string().nullable(),
   toState: z.string().nullable(),
   redacted: z.boolean(),
+  /** For `document.issued`: the document, its number and the SHA-256 sealed with it. */
+  document: z
+    .object({
+      id: z.string(),
+      symbol: z.string(),
+      title: z.string(),
+      files: z.array(z.object({ format: z.string(), sha256: z.string() })),
+    })
+    .nullable(),
 });
 
 export const meetingView = z.object({
@@ -153,6 +163,8 @@ export const proposalDetail = proposalSummary.extend({
       uploadedAt: z.string(),
     }),
   ),
+  /** Official documents of the case (Decree 30), oldest first, with files, hashes and the signed original. */
+  documents: z.array(documentView),
   timeline: z.array(timelineEntryView),
 });
 export type ProposalDetail = z.infer<typeof proposalDetail>;

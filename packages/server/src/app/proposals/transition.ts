@@ -17,6 +17,7 @@ import { checkVersion } from '../errors.ts';
 import type { Services } from '../services.ts';
 import type { RecordedEvent } from '../../ledger/append.ts';
 import { caseActorOf, snapshotOf, visibleProposal, type ProposalRow } from './case-access.ts';
+import { issueCaseDocuments } from './case-documents.ts';
 import { foldCase } from './case-fold.ts';
 import { enqueueTimerJobs, scheduleTimers } from './deadlines.ts';
 import { loadDefinition, procedureRef } from './definitions.ts';
@@ -137,6 +138,9 @@ export async function fireTransition(
     const toState = nextState(ctx.definition, ctx.snapshot.state, action);
     const result = await build(ctx);
     await recordCaseEvent(scope, row, ctx.definition, ctx.calendar, action, toState, result.payload, actor.personId);
+    // The written act of this step (plan, request, minutes, decision, report, conclusion),
+    // numbered, rendered and sealed right after the event that produced it.
+    await issueCaseDocuments(ctx, action, result.payload);
     for (const notice of result.notices ?? []) await sendNotice(scope.tx, notice, scope.now);
   });
   return getProposal(services, actor, proposalId);

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { heading, leadParagraph, paragraph, type Block, type DocumentDraft } from '../model.ts';
 import {
+  datePhrase,
   dateTimePhrase,
+  isoDate,
   item,
   localDateTime,
   longText,
@@ -28,11 +30,13 @@ export const meetingMinutesData = z
     agencyName: text(300),
     proposalTitle: text(500),
     proposerName: text(200),
-    startsAt: localDateTime,
+    /** When the start time was not recorded, the meeting date alone is printed. */
+    startsAt: localDateTime.optional(),
+    meetingDate: isoDate.optional(),
     endsAt: localDateTime,
-    location: text(300),
+    location: optionalText(300),
     chair: personRef,
-    secretary: personRef,
+    secretary: personRef.optional(),
     attendees: z.array(personRef).min(1).max(100),
     absentees: z
       .array(personRef.extend({ reason: optionalText(300) }))
@@ -42,7 +46,7 @@ export const meetingMinutesData = z
       .array(personRef.extend({ reason: text(300) }))
       .max(20)
       .default([]),
-    discussion: longText(),
+    discussion: longText().optional(),
     votes: z
       .array(z.strictObject({ name: text(200), position: optionalText(200), vote: z.enum(['for', 'against', 'abstain', 'absent']) }))
       .min(1)
@@ -65,10 +69,12 @@ export function buildMeetingMinutes(input: MeetingMinutesData): DocumentDraft {
   const count = (v: keyof typeof VOTE_LABELS) => d.votes.filter((x) => x.vote === v).length;
   const inFavour = count('for');
   const body: Block[] = [
-    leadParagraph('Thời gian bắt đầu: ', `${dateTimePhrase(d.startsAt)}.`),
-    leadParagraph('Địa điểm: ', `${d.location}.`),
+    d.startsAt
+      ? leadParagraph('Thời gian bắt đầu: ', `${dateTimePhrase(d.startsAt)}.`)
+      : leadParagraph('Thời gian: ', `${datePhrase(d.meetingDate ?? d.endsAt.slice(0, 10))}.`),
+    ...(d.location ? [leadParagraph('Địa điểm: ', `${d.location}.`)] : []),
     leadParagraph('Chủ trì: ', `${named(d.chair)}.`),
-    leadParagraph('Thư ký: ', `${named(d.secretary)}.`),
+    ...(d.secretary ? [leadParagraph('Thư ký: ', `${named(d.secretary)}.`)] : []),
     heading('I. THÀNH PHẦN THAM DỰ'),
     ...d.attendees.map((p) => item(named(p))),
     ...(d.absentees.length
@@ -77,7 +83,7 @@ export function buildMeetingMinutes(input: MeetingMinutesData): DocumentDraft {
     ...(d.recusals.length ? [heading('Không tham gia biểu quyết:'), ...d.recusals.map((p) => item(`${named(p)} — ${p.reason}`))] : []),
     heading('II. NỘI DUNG'),
     paragraph(`Tập thể lãnh đạo ${d.agencyName} họp ${what} đề xuất đổi mới, sáng tạo “${d.proposalTitle}” của ${d.proposerName}.`),
-    ...paragraphs(d.discussion),
+    ...(d.discussion ? paragraphs(d.discussion) : []),
     heading('III. KẾT QUẢ BIỂU QUYẾT'),
     {
       type: 'table',
@@ -123,7 +129,8 @@ export function buildMeetingMinutes(input: MeetingMinutesData): DocumentDraft {
     legalBases: [],
     body,
     signatures: [
-      toSignature(d.secretarySignature ?? { title: 'Thư ký', name: d.secretary.name }),
+      // Without a secretary the minutes are signed by the chair alone.
+      ...(d.secretarySignature || d.secretary ? [toSignature(d.secretarySignature ?? { title: 'Thư ký', name: d.secretary!.name })] : []),
       toSignature(d.chairSignature ?? { title: 'Chủ trì', name: d.chair.name }),
     ],
     recipients: d.recipients ?? [],

@@ -19,7 +19,7 @@ import {
  * the head after a failed vote (ND73 Art. 8(1), with personal responsibility), adjustment,
  * suspension, resumption and termination of an approved proposal.
  */
-export const DECISION_VARIANTS = ['approval', 'override', 'adjustment', 'suspension', 'resumption', 'termination'] as const;
+export const DECISION_VARIANTS = ['approval', 'override', 'rejection', 'adjustment', 'suspension', 'resumption', 'termination'] as const;
 
 export const proposalDecisionData = z
   .strictObject({
@@ -58,6 +58,7 @@ export type ProposalDecisionData = z.input<typeof proposalDecisionData>;
 const SUMMARIES: Record<(typeof DECISION_VARIANTS)[number], string> = {
   approval: 'Phê duyệt đề xuất đổi mới, sáng tạo',
   override: 'Phê duyệt đề xuất đổi mới, sáng tạo (người đứng đầu quyết định khi không đạt biểu quyết)',
+  rejection: 'Không phê duyệt đề xuất đổi mới, sáng tạo',
   adjustment: 'Điều chỉnh kế hoạch thực hiện đề xuất đổi mới, sáng tạo',
   suspension: 'Tạm dừng thực hiện đề xuất đổi mới, sáng tạo',
   resumption: 'Tiếp tục thực hiện đề xuất đổi mới, sáng tạo',
@@ -89,6 +90,20 @@ export function buildProposalDecision(input: ProposalDecisionData): DocumentDraf
           `Việc phê duyệt tại Điều 1 do người đứng đầu quyết định bằng văn bản khi kết quả biểu quyết của tập thể lãnh đạo không đạt trên 50% (${d.vote ? `${d.vote.inFavour}/${d.vote.eligible} thành viên tán thành, ${percent(d.vote.inFavour, d.vote.eligible)}%` : 'không đạt'}${d.vote?.minutesReference ? `, ${d.vote.minutesReference}` : ''}); người đứng đầu chịu trách nhiệm cá nhân trước cấp trên và trước pháp luật về quyết định này theo khoản 1 Điều 8 Nghị định số 73/2023/NĐ-CP.`,
         ),
         ...(d.reasons ? [paragraph('Lý do quyết định:', { italic: true }), ...paragraphs(d.reasons)] : []),
+      ]);
+      break;
+    case 'rejection':
+      // ND73 Art. 8(1): the proposer is always told in writing, with the reasons.
+      articles.push([
+        leadParagraph('Điều 1. ', `Không phê duyệt ${proposal}${plan}.`),
+        ...(d.vote
+          ? [
+              paragraph(
+                `Kết quả biểu quyết của tập thể lãnh đạo: ${d.vote.inFavour}/${d.vote.eligible} thành viên có quyền biểu quyết tán thành (${percent(d.vote.inFavour, d.vote.eligible)}%)${d.vote.minutesReference ? `, ${d.vote.minutesReference}` : ''}.`,
+              ),
+            ]
+          : []),
+        ...(d.reasons ? [paragraph('Lý do:', { italic: true }), ...paragraphs(d.reasons)] : []),
       ]);
       break;
     case 'adjustment':

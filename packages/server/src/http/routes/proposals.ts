@@ -25,7 +25,7 @@ import { getProposal } from '../../app/proposals/get-proposal.ts';
 import { listProcedures, procedureList, getProcedure } from '../../app/proposals/list-procedures.ts';
 import { listProposals, listProposalsQuery } from '../../app/proposals/list-proposals.ts';
 import { myDeadlines, myDeadlinesView } from '../../app/proposals/my-deadlines.ts';
-import { inboxView, myInbox } from '../../app/proposals/my-inbox.ts';
+import { inboxQuery, inboxView, myInbox } from '../../app/proposals/my-inbox.ts';
 import { notifyResult } from '../../app/proposals/notify-result.ts';
 import {
   emptyInput,
@@ -270,8 +270,13 @@ export const proposalRoutes: FastifyPluginAsync<{ services: Services }> = async 
   });
 
   r.get('/me/inbox', {
-    schema: { tags, summary: 'Việc chờ tôi xử lý (cases where the engine allows me an action)', response: responses({ 200: inboxView }) },
-    handler: (request) => myInbox(services, actorOf(request)),
+    schema: {
+      tags,
+      summary: 'Việc chờ tôi xử lý (cases where the engine allows me an action), paginated',
+      querystring: inboxQuery,
+      response: responses({ 200: inboxView }),
+    },
+    handler: (request) => myInbox(services, actorOf(request), request.query),
   });
 
   r.get('/me/deadlines', {

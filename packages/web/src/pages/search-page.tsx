@@ -1,0 +1,146 @@
+import { ApartmentOutlined, UserOutlined } from '@ant-design/icons';
+import { Card, Col, Empty, Input, List, Row, Spin, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { api, unwrap, type Schemas } from '../api/client.ts';
+import { ND73_CATEGORY_LABELS, ORGANISATION_KIND_LABELS } from '../components/labels.ts';
+import { Page } from '../components/page.tsx';
+import { useShowProblem } from '../components/use-problem.tsx';
+import { formatNumber } from '../i18n/format.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { useSession } from '../session/session.tsx';
+
+type OrgPage = Awaited<ReturnType<typeof searchOrganisations>>;
+type PeoplePage = Awaited<ReturnType<typeof searchPeople>>;
+export type { Schemas };
+
+const LIMIT = 20;
+const searchOrganisations = (q: string) => unwrap(api.GET('/api/v1/organisations', { params: { query: { q, limit: LIMIT } } }));
+const searchPeople = (q: string) => unwrap(api.GET('/api/v1/people', { params: { query: { q, limit: LIMIT } } }));
+
+/**
+ * One box for organisations and people. Matching ignores diacritics and case on the server
+ * ("so noi vu" finds "Sở Nội vụ"), so a phone keyboard without Vietnamese input works too.
+ */
+export function SearchPage() {
+  const { t, pick, locale } = useI18n();
+  const { hasRole } = useSession();
+  const showProblem = useShowProblem();
+  const [params, setParams] = useSearchParams();
+  const query = params.get('q') ?? '';
+  const [draft, setDraft] = useState(query);
+  const [orgs, setOrgs] = useState<OrgPage | null>(null);
+  const [people, setPeople] = useState<PeoplePage | null>(null);
+  const [loading, setLoading] = useState(false);
+  const directory = hasRole('system_admin') || hasRole('org_officer') || hasRole('inspector');
+
+  useEffect(() => {
+    const trimmed = query.trim();
+    if (!trimmed) {
+      setOrgs(null);
+      setPeople(null);
+      return;
+    }
+    let live = true;
+    setLoading(true);
+    Promise.all([searchOrganisations(trimmed), searchPeople(trimmed)])
+      .then(([o, p]) => {
+        if (!live) return;
+        setOrgs(o);
+        setPeople(p);
+      })
+      .catch((error: unknown) => live && showProblem(error))
+      .finally(() => live && setLoading(false));
+    return () => {
+      live = false;
+    };
+  }, [query, showProblem]);
+
+  // Typing searches after a short pause; Enter searches at once.
+  useEffect(() => {
+    if (draft === query) return;
+    const timer = setTimeout(() => setParams(draft.trim() ? { q: draft } : {}, { replace: true }), 350);
+    return () => clearTimeout(timer);
+  }, [draft, query, setParams]);
+
+  return (
+    <Page title={t('search.title')}>
+      <div role="search">
+        <Input.Search
+          size="large"
+          allowClear
+          value={draft}
+          aria-label={t('search.label')}
+          placeholder={t('search.placeholder')}
+          enterButton={t('search.submit')}
+          onChange={(e) => setDraft(e.target.value)}
+          onSearch={(value) => setParams(value.trim() ? { q: value } : {}, { replace: true })}
+        />
+      </div>
+      <Typography.Paragraph type="secondary" className="hint">
+        {t('search.hint')}
+      </Typography.Paragraph>
+      <div aria-live="polite">
+        {loading && <Spin description={t('common.loading')} />}
+        {!loading && orgs && people && (
+          <Row gutter={[16, 16]}>
+            <Col xs={24} lg={12}>
+              <Card
+                title={
+                  <h2 className="card-title">
+                    <ApartmentOutlined aria-hidden /> {t('search.organisations', { count: formatNumber(orgs.total, locale) })}
+                  </h2>
+                }
+              >
+                <List
+                  dataSource={orgs.items}
+                  locale={{ emptyText: <Empty description={t('search.none')} /> }}
+                  renderItem={(o) => (
+                    <List.Item>
+                      <List.Item.Meta
+                        title={directory ? <Link to={`/admin/organisations?id=${o.id}`}>{o.name}</Link> : o.name}
+                        description={
+                          <>
+                            <Tag>{pick(ORGANISATION_KIND_LABELS[o.kind])}</Tag> {o.code}
+                          </>
+                        }
+                      />
+                    </List.Item>
+                  )}
+                />
+              </Card>
+            </Col>
+            <Col xs={24} lg={12}>
+              <Card
+                title={
+                  <h2 className="card-title">
+                    <UserOutlined aria-hidden /> {t('search.people', { count: formatNumber(people.total, locale) })}
+                  </h2>
+                }
+              >
+                <List
+                  dataSource={people.items}
+                  locale={{ emptyText: <Empty description={t('search.none')} /> }}
+                  renderItem={(p) => (
+                    <List.Item>
+                      <List.Item.Meta
+                        title={p.fullName}
+                        description={
+                          <>
+                            {[p.positionTitle, p.organisationName].filter(Boolean).join(' · ')}
+                            <br />
+                            <Typography.Text type="secondary">{pick(ND73_CATEGORY_LABELS[p.nd73Category])}</Typography.Text>
+                          </>
+                        }
+                      />
+                    </List.Item>
+                  )}
+                />
+              </Card>
+            </Col>
+          </Row>
+        )}
+      </div>
+    </Page>
+  );
+}
