@@ -16,6 +16,7 @@ import { EXIT } from './exit-codes.ts';
 import { registerImportCommands } from './import-commands.ts';
 import { registerProposalCommands } from './proposal-commands.ts';
 import { startJobWorker } from '../jobs/start-worker.ts';
+import { makeCheckpoint, startCheckpointer } from '../ledger/checkpoints.ts';
 import { registerLedgerCommands } from './ledger-commands.ts';
 import { registerReportCommands } from './report-commands.ts';
 import { registerDossierCommands } from './dossier-commands.ts';
@@ -53,6 +54,10 @@ export function registerCommands(program: Command): void {
       }
       const app = await buildApp(services);
       startJobWorker(services, app);
+      // Sign a checkpoint every few seconds while there are new events (and at once at start).
+      const logKey = await services.logKey();
+      await makeCheckpoint(services.database.db, logKey, services.now());
+      const stopCheckpointer = startCheckpointer(services.database.db, logKey, config.checkpointSeconds, logger);
       const address = await app.listen({ host: config.host, port: config.port });
       const url = config.publicUrl ?? address.replace('0.0.0.0', 'localhost').replace('127.0.0.1', 'localhost');
       const lines = [
@@ -68,6 +73,7 @@ export function registerCommands(program: Command): void {
       lines.push('', '  Dừng / stop: Ctrl+C', '');
       process.stdout.write(`${lines.join('\n')}\n`);
       const shutdown = async () => {
+        stopCheckpointer();
         await app.close();
         await services.database.close();
         process.exit(EXIT.ok);
