@@ -52,7 +52,9 @@ export type Block =
       rows: string[][];
       /** Rows drawn in bold (e.g. a "Tổng cộng" line). */
       boldRows?: number[];
-    };
+    }
+  /** A horizontal bar chart ("Biểu đồ"): one bar per label, lengths proportional to the values. */
+  | { type: 'barChart'; title: string; bars: Array<{ label: string; value: number }> };
 
 export type AuthorityPrefix = 'TM.' | 'KT.' | 'TL.' | 'TUQ.';
 

@@ -13,6 +13,7 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
+  ShadingType,
   TextRun,
   VerticalAlignTable,
   WidthType,
@@ -193,6 +194,53 @@ function bodyBlock(block: Block): Array<Paragraph | Table> {
           }),
       );
       return [fixedTable([header, ...rows], widths, grid), new Paragraph({ spacing: { after: 120 }, children: [] })];
+    }
+    case 'barChart': {
+      // Word has no vector drawing in our model: a bar is a run of shaded non-breaking spaces in
+      // a borderless label | bar | value table, its length proportional to the value.
+      const widths = [
+        Math.round(TEXT_WIDTH * 0.36),
+        Math.round(TEXT_WIDTH * 0.54),
+        TEXT_WIDTH - Math.round(TEXT_WIDTH * 0.36) - Math.round(TEXT_WIDTH * 0.54),
+      ];
+      const max = Math.max(1, ...block.bars.map((b) => b.value));
+      // A non-breaking space at the table size is about a quarter em wide.
+      const capacity = Math.floor(widths[1]! / 20 / (SIZES.table * 0.25)) - 1;
+      const rows = block.bars.map(
+        (bar) =>
+          new TableRow({
+            cantSplit: true,
+            children: [
+              cell([new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(bar.label, SIZES.table)] })], widths[0]!),
+              cell(
+                [
+                  new Paragraph({
+                    children: [
+                      new TextRun({
+                        text: '\u00a0'.repeat(Math.round((bar.value / max) * capacity)),
+                        size: half(SIZES.table),
+                        font: DOCX_FONT,
+                        shading: { type: ShadingType.CLEAR, color: 'auto', fill: '1F4E79' },
+                      }),
+                    ],
+                  }),
+                ],
+                widths[1]!,
+              ),
+              cell([new Paragraph({ children: [run(String(bar.value), SIZES.table)] })], widths[2]!),
+            ],
+          }),
+      );
+      return [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          keepNext: true,
+          spacing: { before: 120, after: 60 },
+          children: [run(block.title, SIZES.table, { bold: true })],
+        }),
+        fixedTable(rows, widths),
+        new Paragraph({ spacing: { after: 120 }, children: [] }),
+      ];
     }
   }
 }

@@ -200,6 +200,42 @@ function table(layout: Layout, block: Extract<Block, { type: 'table' }>): void {
   doc.y += PARAGRAPH_GAP;
 }
 
+const BAR_COLOUR = '#1F4E79';
+
+/** Horizontal bars drawn as vector rectangles: label | bar | value, the longest bar = max value. */
+function barChart(layout: Layout, block: Extract<Block, { type: 'barChart' }>): void {
+  const { doc, x0, width } = layout;
+  const size = SIZES.table;
+  const rowHeight = size * 1.7;
+  const labelWidth = width * 0.36;
+  const valueWidth = 36;
+  const barSpace = width - labelWidth - valueWidth - 12;
+  const max = Math.max(1, ...block.bars.map((b) => b.value));
+  layout.ensure(rowHeight * (block.bars.length + 2));
+  doc.y = layout.centred(block.title, x0, doc.y, width, size, 'bold') + 4;
+  for (const bar of block.bars) {
+    const y = doc.y;
+    doc
+      .font('regular')
+      .fontSize(size)
+      .text(bar.label, x0, y + 2, { width: labelWidth - 6, align: 'right', lineBreak: false, ellipsis: true });
+    const length = (bar.value / max) * barSpace;
+    if (length > 0)
+      doc
+        .save()
+        .rect(x0 + labelWidth, y + 2, length, rowHeight - 6)
+        .fill(BAR_COLOUR)
+        .restore();
+    doc
+      .font('regular')
+      .fontSize(size)
+      .text(String(bar.value), x0 + labelWidth + length + 4, y + 2, { width: valueWidth, lineBreak: false });
+    doc.x = x0;
+    doc.y = y + rowHeight;
+  }
+  doc.y += PARAGRAPH_GAP;
+}
+
 function bodyBlock(layout: Layout, block: Block): void {
   const { doc } = layout;
   switch (block.type) {
@@ -222,6 +258,9 @@ function bodyBlock(layout: Layout, block: Block): void {
       return;
     case 'table':
       table(layout, block);
+      return;
+    case 'barChart':
+      barChart(layout, block);
   }
 }
 

@@ -92,6 +92,16 @@ describe('DOCX per Decree 30', () => {
     for (const id of TEMPLATE_IDS) rendered.set(id, await docxParts(await renderDocx(modelFor(id), { title: id, issuedAt: ISSUED })));
   });
 
+  test('the periodic review carries a bar chart: shaded bars whose lengths follow the figures', () => {
+    const xml = rendered.get('periodic_review')!['word/document.xml']!;
+    assert.match(xml, /Biểu đồ: đề xuất theo tình trạng và kết quả/);
+    const bars = [...xml.matchAll(/<w:r>(?:(?!<\/w:r>)[\s\S])*?w:fill="1F4E79"(?:(?!<\/w:r>)[\s\S])*?<w:t[^>]*>([\u00a0]*)<\/w:t>/g)].map(
+      (m) => m[1]!.length,
+    );
+    assert.ok(bars.length >= 5, `bars drawn (${bars.length})`);
+    assert.ok(Math.max(...bars) > Math.min(...bars), 'bars differ in length with the figures');
+  });
+
   test('A4 portrait, margins top/bottom 20 mm, left 30 mm, right 15 mm, different first page', () => {
     for (const [id, parts] of rendered) {
       const xml = parts['word/document.xml']!;
@@ -260,6 +270,12 @@ describe('PDF per Decree 30', () => {
     assert.ok(box.x0 > page.width / 2 - 40 && box.y1 < page.height / 8, 'the box is in the top-right region');
     assert.ok(dark(box.x0, box.y0, box.x1, box.y1) > 100, 'the title is drawn there');
     assert.equal(dark(0, 0, page.width, Math.floor((20 / 25.4) * 72) - 2), 0, 'nothing in the top margin of page 1 (no page number)');
+  });
+
+  test('the periodic review PDF draws its bar chart with the figures beside the bars', () => {
+    const text = pdfText(pdfs.get('periodic_review')!);
+    assert.match(text, /Biểu đồ: đề xuất theo tình trạng và kết quả/);
+    assert.match(text, /Phê duyệt \(biểu quyết\)\s+\d+/);
   });
 
   test('page numbers: none on page 1, centred in the top margin from page 2', () => {
