@@ -43,6 +43,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
         }) as typeof pg.types.getTypeParser,
       },
     });
+    // An idle pooled connection can die under us (server restart, failover, an administrator
+    // terminating it). node-postgres then emits 'error' on the pool, which would crash the
+    // process if nobody listened; the pool has already discarded that client and the next query
+    // opens a fresh connection, so there is nothing else to do here.
+    pool.on('error', () => {});
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return {
       db,
