@@ -28,3 +28,16 @@ export async function treeSize(db: Kysely<DB>): Promise<number> {
   const row = await db.selectFrom('ledger_nodes').select('idx').where('level', '=', 0).orderBy('idx', 'desc').limit(1).executeTakeFirst();
   return row ? Number(row.idx) + 1 : 0;
 }
+
+/**
+ * Ledger entries joined with their payload rows: the envelope columns, the leaf hash and the
+ * payload side (salt, payload or null once redacted, and the redaction's event index).
+ * Every reader of entries (lists, single entries, dossiers) starts from this one query.
+ */
+export function entriesWithPayloads(db: Kysely<DB>) {
+  return db
+    .selectFrom('ledger_entries')
+    .innerJoin('ledger_payloads', 'ledger_payloads.idx', 'ledger_entries.idx')
+    .selectAll('ledger_entries')
+    .select(['ledger_payloads.salt', 'ledger_payloads.payload', 'ledger_payloads.redacted_at', 'ledger_payloads.redaction_idx']);
+}

@@ -16,7 +16,7 @@ import {
   type DossierProposal,
 } from '../../ledger/dossier-format.ts';
 import { writeZip, type ZipFile } from '../../ledger/dossier-zip.ts';
-import { readNodes } from '../../ledger/node-store.ts';
+import { entriesWithPayloads, readNodes } from '../../ledger/node-store.ts';
 import { witnessDb } from '../../ledger/witness-tables.ts';
 import { loadProposalRow, proposalNotFound, type ProposalRow } from '../proposals/case-access.ts';
 import { loadDefinition, procedureRef } from '../proposals/definitions.ts';
@@ -43,41 +43,10 @@ export function mayDownloadDossier(actor: Actor, row: ProposalRow): boolean {
   return inScope && (actor.roles.includes('inspector') || actor.roles.includes('org_officer'));
 }
 
-interface EntryRow {
-  idx: number;
-  type: string;
-  aggregate_id: string;
-  actor: string;
-  time: string;
-  procedure_version: string | null;
-  commitment: Uint8Array;
-  salt: Uint8Array;
-  payload: string | null;
-  redacted_at: Date | string | null;
-  redaction_idx: number | null;
-}
-
 function caseEntries(db: Kysely<DB>, aggregateIds: string[], below: number | null) {
-  let query = db
-    .selectFrom('ledger_entries')
-    .innerJoin('ledger_payloads', 'ledger_payloads.idx', 'ledger_entries.idx')
-    .select([
-      'ledger_entries.idx',
-      'ledger_entries.type',
-      'ledger_entries.aggregate_id',
-      'ledger_entries.actor',
-      'ledger_entries.time',
-      'ledger_entries.procedure_version',
-      'ledger_entries.commitment',
-      'ledger_payloads.salt',
-      'ledger_payloads.payload',
-      'ledger_payloads.redacted_at',
-      'ledger_payloads.redaction_idx',
-    ])
-    .where('ledger_entries.aggregate_id', 'in', aggregateIds)
-    .orderBy('ledger_entries.idx');
+  let query = entriesWithPayloads(db).where('ledger_entries.aggregate_id', 'in', aggregateIds).orderBy('ledger_entries.idx');
   if (below !== null) query = query.where('ledger_entries.idx', '<', below);
-  return query.execute() as Promise<EntryRow[]>;
+  return query.execute();
 }
 
 /**

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DomainError } from '@khien/core/errors';
 import type { Actor } from '@khien/core/authorization';
 import { LEDGER_EVENT_TYPES } from '../../ledger/ledger-events.ts';
+import { entriesWithPayloads } from '../../ledger/node-store.ts';
 import { forbidden } from '../errors.ts';
 import type { Services } from '../services.ts';
 
@@ -30,13 +31,7 @@ export type LedgerEntryView = z.infer<typeof ledgerEntryView>;
 export async function getLedgerEntry(services: Services, actor: Actor, index: number): Promise<LedgerEntryView> {
   if (!actor.roles.includes('system_admin') && !actor.roles.includes('inspector')) throw forbidden();
   const { db } = services.database;
-  const row = await db
-    .selectFrom('ledger_entries')
-    .innerJoin('ledger_payloads', 'ledger_payloads.idx', 'ledger_entries.idx')
-    .selectAll('ledger_entries')
-    .select(['ledger_payloads.payload', 'ledger_payloads.salt', 'ledger_payloads.redacted_at', 'ledger_payloads.redaction_idx'])
-    .where('ledger_entries.idx', '=', index)
-    .executeTakeFirst();
+  const row = await entriesWithPayloads(db).where('ledger_entries.idx', '=', index).executeTakeFirst();
   if (!row) {
     throw new DomainError(
       'ledger_entry.not_found',

@@ -5,7 +5,7 @@ import type { Actor } from '@khien/core/authorization';
 import { forbidden } from '../errors.ts';
 import type { Services } from '../services.ts';
 import { latestCheckpoint, makeCheckpoint, type StoredCheckpoint } from '../../ledger/checkpoints.ts';
-import { treeSize } from '../../ledger/node-store.ts';
+import { entriesWithPayloads, treeSize } from '../../ledger/node-store.ts';
 import { consistencyProof, inclusionProof } from '../../ledger/proofs.ts';
 
 export const checkpointView = z.object({
@@ -88,24 +88,7 @@ export async function getConsistencyProof(services: Services, from: number, to: 
 export async function listEntries(services: Services, actor: Actor, from: number, limit: number) {
   if (!actor.roles.includes('system_admin') && !actor.roles.includes('inspector')) throw forbidden();
   const { db } = services.database;
-  const rows = await db
-    .selectFrom('ledger_entries')
-    .innerJoin('ledger_payloads', 'ledger_payloads.idx', 'ledger_entries.idx')
-    .select([
-      'ledger_entries.idx',
-      'ledger_entries.type',
-      'ledger_entries.aggregate_id',
-      'ledger_entries.actor',
-      'ledger_entries.time',
-      'ledger_entries.procedure_version',
-      'ledger_entries.commitment',
-      'ledger_entries.leaf_hash',
-      'ledger_payloads.redacted_at',
-    ])
-    .where('ledger_entries.idx', '>=', from)
-    .orderBy('ledger_entries.idx')
-    .limit(limit)
-    .execute();
+  const rows = await entriesWithPayloads(db).where('ledger_entries.idx', '>=', from).orderBy('ledger_entries.idx').limit(limit).execute();
   return {
     treeSize: await treeSize(db),
     entries: rows.map((r) => ({
