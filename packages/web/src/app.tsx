@@ -23,6 +23,17 @@ const PeoplePage = lazy(() => import('./pages/admin/people-page.tsx').then((m) =
 const AccountsPage = lazy(() => import('./pages/admin/accounts-page.tsx').then((m) => ({ default: m.AccountsPage })));
 const ImportsPage = lazy(() => import('./pages/admin/imports-page.tsx').then((m) => ({ default: m.ImportsPage })));
 const LedgerPage = lazy(() => import('./pages/ledger-page.tsx').then((m) => ({ default: m.LedgerPage })));
+const ProposalsPage = lazy(() => import('./pages/proposals/proposals-page.tsx').then((m) => ({ default: m.ProposalsPage })));
+const ProposalFormPage = lazy(() => import('./pages/proposal-form/proposal-form-page.tsx').then((m) => ({ default: m.ProposalFormPage })));
+const CasePage = lazy(() => import('./pages/case/case-page.tsx').then((m) => ({ default: m.CasePage })));
+const NotificationsPage = lazy(() =>
+  import('./pages/notifications/notifications-page.tsx').then((m) => ({ default: m.NotificationsPage })),
+);
+const DashboardPage = lazy(() => import('./pages/dashboard/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })));
+const EncouragementsPage = lazy(() => import('./pages/personnel/encouragements-page.tsx').then((m) => ({ default: m.EncouragementsPage })));
+const ProceduresPage = lazy(() => import('./pages/admin/procedures/procedures-page.tsx').then((m) => ({ default: m.ProceduresPage })));
+const ProcedurePage = lazy(() => import('./pages/admin/procedures/procedure-page.tsx').then((m) => ({ default: m.ProcedurePage })));
+const CalendarPage = lazy(() => import('./pages/admin/calendar-page.tsx').then((m) => ({ default: m.CalendarPage })));
 const VerifierPage = lazy(() => import('./pages/verifier-page.tsx').then((m) => ({ default: m.VerifierPage })));
 
 function Loading() {
@@ -102,6 +113,23 @@ const router = createBrowserRouter([
           { index: true, element: <Navigate to="/inbox" replace /> },
           { path: '/inbox', element: <InboxPage /> },
           { path: '/search', element: <SearchPage /> },
+          { path: '/proposals', element: <ProposalsPage /> },
+          { path: '/proposals/new', element: <ProposalFormPage /> },
+          { path: '/proposals/:id/edit', element: <ProposalFormPage /> },
+          { path: '/proposals/:id', element: <CasePage /> },
+          { path: '/notifications', element: <NotificationsPage /> },
+          { path: '/dashboard', element: <DashboardPage /> },
+          {
+            path: '/personnel/encouragements',
+            element: (
+              <RequireRole check={directoryReader}>
+                <EncouragementsPage />
+              </RequireRole>
+            ),
+          },
+          { path: '/admin/procedures', element: <ProceduresPage /> },
+          { path: '/admin/procedures/:id/:version', element: <ProcedurePage /> },
+          { path: '/admin/calendar', element: <CalendarPage /> },
           { path: '/profile', element: <ProfilePage /> },
           {
             path: '/admin/organisations',

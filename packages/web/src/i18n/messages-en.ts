@@ -1,5 +1,11 @@
 /** English, the second language. Typed by the Vietnamese keys: a missing key does not compile (and messages.test.ts fails). */
 import type { vi } from './messages-vi.ts';
+import { caseActionsEn } from './texts/case-actions.ts';
+import { casePageEn } from './texts/case-page.ts';
+import { dashboardEn } from './texts/dashboard.ts';
+import { proceduresEn } from './texts/procedures.ts';
+import { proposalFormEn } from './texts/proposal-form.ts';
+import { workEn } from './texts/work.ts';
 
 export const en: Record<keyof typeof vi, string> = {
   'language.label': 'Language',
@@ -20,6 +26,13 @@ export const en: Record<keyof typeof vi, string> = {
 
   'nav.label': 'Main menu',
   'nav.inbox': 'My inbox',
+  'nav.proposals': 'Proposals',
+  'nav.notifications': 'Notifications',
+  'nav.dashboard': 'Dashboard',
+  'nav.encouragements': 'Encouragement records',
+  'nav.procedures': 'Procedures',
+  'nav.calendar': 'Holiday calendar',
+  'nav.group.rules': 'Procedure and calendar',
   'nav.search': 'Search',
   'nav.group.admin': 'Administration',
   'nav.organisations': 'Organisations',
@@ -328,4 +341,11 @@ export const en: Record<keyof typeof vi, string> = {
   'notfound.title': 'Page not found',
   'notfound.body': 'This page does not exist or you may not see it.',
   'notfound.back': 'Back to my inbox',
+
+  ...proposalFormEn,
+  ...casePageEn,
+  ...caseActionsEn,
+  ...workEn,
+  ...dashboardEn,
+  ...proceduresEn,
 };

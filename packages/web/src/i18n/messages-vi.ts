@@ -1,3 +1,10 @@
+import { caseActionsVi } from './texts/case-actions.ts';
+import { casePageVi } from './texts/case-page.ts';
+import { dashboardVi } from './texts/dashboard.ts';
+import { proceduresVi } from './texts/procedures.ts';
+import { proposalFormVi } from './texts/proposal-form.ts';
+import { workVi } from './texts/work.ts';
+
 /** Vietnamese, the default language. Every key here must exist in messages-en.ts (messages.test.ts). */
 export const vi = {
   'language.label': 'Ngôn ngữ',
@@ -18,6 +25,13 @@ export const vi = {
 
   'nav.label': 'Danh mục chức năng',
   'nav.inbox': 'Việc của tôi',
+  'nav.proposals': 'Đề xuất',
+  'nav.notifications': 'Thông báo',
+  'nav.dashboard': 'Tổng hợp, thống kê',
+  'nav.encouragements': 'Khuyến khích, khen thưởng',
+  'nav.procedures': 'Quy trình',
+  'nav.calendar': 'Lịch ngày nghỉ',
+  'nav.group.rules': 'Quy trình, lịch làm việc',
   'nav.search': 'Tra cứu',
   'nav.group.admin': 'Quản trị',
   'nav.organisations': 'Cơ quan, đơn vị',
@@ -324,4 +338,12 @@ export const vi = {
   'notfound.title': 'Không tìm thấy trang',
   'notfound.body': 'Trang này không tồn tại hoặc bạn không có quyền xem.',
   'notfound.back': 'Về trang Việc của tôi',
+
+  // Screens of the proposal lifecycle keep their texts next to each other (i18n/texts/).
+  ...proposalFormVi,
+  ...casePageVi,
+  ...caseActionsVi,
+  ...workVi,
+  ...dashboardVi,
+  ...proceduresVi,
 } as const;

@@ -50,7 +50,7 @@ describe('interface texts (issue 5: Vietnamese everywhere, English second)', () 
       for (const match of text.matchAll(/\bt\(\s*'([a-z0-9_.]+)'/gi)) used.set(match[1]!, path.relative(root, file));
       // Keys held in tables ({ key: 'verify.doc.ok' }, label: 'nav.inbox' …).
       for (const match of text.matchAll(
-        /'((?:nav|role|verify|ledger|problem|validation|import|org|person|account|profile|inbox|search|common|shell|login|notfound)\.[a-z0-9_.]+)'/g,
+        /'((?:nav|role|verify|ledger|problem|validation|import|org|person|account|profile|inbox|search|common|shell|login|notfound|proposal|proposals|case|action|inbox|notification|dashboard|encouragement|procedure|calendar)\.[a-z0-9_.]+)'/g,
       )) {
         used.set(match[1]!, path.relative(root, file));
       }

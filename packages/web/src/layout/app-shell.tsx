@@ -1,5 +1,11 @@
 import {
   ApartmentOutlined,
+  BarChartOutlined,
+  BellOutlined,
+  CalendarOutlined,
+  FileTextOutlined,
+  PartitionOutlined,
+  TrophyOutlined,
   AuditOutlined,
   CloudUploadOutlined,
   InboxOutlined,
@@ -23,6 +29,12 @@ const MobileMenu = lazy(() => import('./mobile-menu.tsx').then((m) => ({ default
 
 const ICONS: Record<NavItem['icon'], ReactNode> = {
   inbox: <InboxOutlined />,
+  proposals: <FileTextOutlined />,
+  notifications: <BellOutlined />,
+  dashboard: <BarChartOutlined />,
+  encouragements: <TrophyOutlined />,
+  procedures: <PartitionOutlined />,
+  calendar: <CalendarOutlined />,
   search: <SearchOutlined />,
   org: <ApartmentOutlined />,
   people: <TeamOutlined />,

@@ -5,17 +5,33 @@ import { canManageDirectory, navigationFor } from './navigation.ts';
 const paths = (roles: Parameters<typeof navigationFor>[0]) => navigationFor(roles).flatMap((g) => g.items.map((i) => i.path));
 
 describe('role-aware navigation', () => {
-  it('everyone gets the inbox, search, the dossier verifier and the profile', () => {
-    assert.deepEqual(paths([]), ['/inbox', '/search', '/verify', '/profile']);
+  it('everyone gets the inbox, proposals, notifications, dashboard, search, the procedure and calendar, the dossier verifier and the profile', () => {
+    assert.deepEqual(paths([]), [
+      '/inbox',
+      '/proposals',
+      '/notifications',
+      '/dashboard',
+      '/search',
+      '/admin/procedures',
+      '/admin/calendar',
+      '/verify',
+      '/profile',
+    ]);
   });
   it('administrators get the directory, imports and the ledger', () => {
     assert.deepEqual(paths(['system_admin']), [
       '/inbox',
+      '/proposals',
+      '/notifications',
+      '/dashboard',
       '/search',
       '/admin/organisations',
       '/admin/people',
+      '/personnel/encouragements',
       '/admin/accounts',
       '/admin/imports',
+      '/admin/procedures',
+      '/admin/calendar',
       '/ledger',
       '/verify',
       '/profile',

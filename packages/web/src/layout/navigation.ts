@@ -9,7 +9,22 @@ export type Role = 'system_admin' | 'org_officer' | 'inspector';
 export interface NavItem {
   path: string;
   label: MessageKey;
-  icon: 'inbox' | 'search' | 'org' | 'people' | 'accounts' | 'import' | 'ledger' | 'verify' | 'profile';
+  icon:
+    | 'inbox'
+    | 'proposals'
+    | 'notifications'
+    | 'dashboard'
+    | 'encouragements'
+    | 'procedures'
+    | 'calendar'
+    | 'search'
+    | 'org'
+    | 'people'
+    | 'accounts'
+    | 'import'
+    | 'ledger'
+    | 'verify'
+    | 'profile';
 }
 
 export interface NavGroup {
@@ -26,6 +41,9 @@ export function navigationFor(roles: readonly Role[]): NavGroup[] {
       label: null,
       items: [
         { path: '/inbox', label: 'nav.inbox', icon: 'inbox' },
+        { path: '/proposals', label: 'nav.proposals', icon: 'proposals' },
+        { path: '/notifications', label: 'nav.notifications', icon: 'notifications' },
+        { path: '/dashboard', label: 'nav.dashboard', icon: 'dashboard' },
         { path: '/search', label: 'nav.search', icon: 'search' },
       ],
     },
@@ -34,12 +52,21 @@ export function navigationFor(roles: readonly Role[]): NavGroup[] {
   if (admin || officer || inspector) {
     directory.push({ path: '/admin/organisations', label: 'nav.organisations', icon: 'org' });
     directory.push({ path: '/admin/people', label: 'nav.people', icon: 'people' });
+    directory.push({ path: '/personnel/encouragements', label: 'nav.encouragements', icon: 'encouragements' });
   }
   if (admin || officer) {
     directory.push({ path: '/admin/accounts', label: 'nav.accounts', icon: 'accounts' });
     directory.push({ path: '/admin/imports', label: 'nav.imports', icon: 'import' });
   }
   if (directory.length) groups.push({ label: 'nav.group.admin', items: directory });
+  // Everyone may read the procedure in force and the calendar; only a system administrator edits.
+  groups.push({
+    label: 'nav.group.rules',
+    items: [
+      { path: '/admin/procedures', label: 'nav.procedures', icon: 'procedures' },
+      { path: '/admin/calendar', label: 'nav.calendar', icon: 'calendar' },
+    ],
+  });
   const oversight: NavItem[] = [];
   if (admin || inspector) oversight.push({ path: '/ledger', label: 'nav.ledger', icon: 'ledger' });
   oversight.push({ path: '/verify', label: 'nav.verify', icon: 'verify' });
