@@ -117,11 +117,14 @@ describe('web app in Chromium (issue 5)', { timeout: 240_000 }, () => {
     await checkPage('imports');
   });
 
-  it('search without diacritics finds organisations and people', async () => {
+  it('search without diacritics finds proposals, organisations and people', async () => {
     await page.getByRole('menuitem', { name: 'Tra cứu' }).click();
     const box = page
-      .getByRole('searchbox', { name: 'Tìm cơ quan, đơn vị hoặc cán bộ' })
-      .or(page.getByLabel('Tìm cơ quan, đơn vị hoặc cán bộ'));
+      .getByRole('searchbox', { name: 'Tìm đề xuất, cơ quan, đơn vị hoặc cán bộ' })
+      .or(page.getByLabel('Tìm đề xuất, cơ quan, đơn vị hoặc cán bộ'));
+    await box.first().fill('tro ly ao ho tro thu tuc');
+    await box.first().press('Enter');
+    await page.getByRole('link', { name: '[Mẫu] Trợ lý ảo hỗ trợ thủ tục hành chính (quyết định vượt biểu quyết)' }).waitFor();
     await box.first().fill('so noi vu');
     await box.first().press('Enter');
     await page.getByRole('link', { name: 'Sở Nội vụ tỉnh Hòa Sơn' }).waitFor();

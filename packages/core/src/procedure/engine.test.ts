@@ -5,7 +5,7 @@ import { relationsToCase } from './case-snapshot.ts';
 import { deriveVariant } from './derive-variant.ts';
 import { allowedActions, assertCanFire, nextState } from './engine.ts';
 import { nd73Profile as nd73 } from './profile-nd73-2023.ts';
-import { actor, fire, newCase, people } from './test-support.ts';
+import { actor, eligibleProposer, fire, newCase, people, validPlan } from './test-support.ts';
 
 function codeOf(fn: () => unknown): string {
   try {
@@ -29,6 +29,17 @@ const head = actor(people.head);
 const proposer = actor(people.proposer);
 
 describe('allowedActions', () => {
+  test('a refused submission names the plan field at fault, so the form can point at it (Art. 7)', () => {
+    const plan = validPlan();
+    const draft = newCase(nd73, {
+      submission: { plan: { ...plan, contents: { ...plan.contents, necessity: '  ' } }, proposer: eligibleProposer() },
+    });
+    const submit = allowedActions(nd73, draft, proposer).find((a) => a.action === 'submit');
+    assert.equal(submit?.allowed, false);
+    const missing = submit?.reasons.find((r) => r.field === 'plan.contents.necessity');
+    assert.ok(missing, JSON.stringify(submit?.reasons));
+  });
+
   test('lists every enabled transition defined from the current state, allowed or not', () => {
     for (const state of ['draft', 'submitted', 'meetingScheduled', 'implementing', 'evaluating']) {
       const snapshot = newCase(nd73, { state });

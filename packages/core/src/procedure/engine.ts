@@ -135,7 +135,7 @@ function evaluate(
       continue;
     }
     for (const failure of guard.check(context)) {
-      reasons.push(reason(failure.code, failure, failure.citation ?? use.citation, failure.status ?? use.status));
+      reasons.push(reason(failure.code, failure, failure.citation ?? use.citation, failure.status ?? use.status, failure.field));
     }
   }
   return reasons;

@@ -29,6 +29,8 @@ export interface GuardFailure {
   citation?: string;
   /** Overrides the status on the guard's use, for guards that apply several rules. */
   status?: RuleStatus;
+  /** The plan field at fault (e.g. `plan.contents.necessity`), so a form can point at it. */
+  field?: string;
 }
 
 export interface GuardDefinition {
@@ -346,7 +348,7 @@ export const guardRegistry: Readonly<Record<string, GuardDefinition>> = {
       return checkSubmission(snapshot.submission.plan, snapshot.submission.proposer, {
         eligibleCategories: definition.proposerCategories.categories,
         categoryCitation: definition.proposerCategories.citation,
-      }).map(({ code, vi, en, citation, status }) => ({ code, vi, en, citation, status }));
+      }).map(({ code, vi, en, citation, status, field }) => ({ code, vi, en, citation, status, ...(field ? { field } : {}) }));
     },
   },
   routedToEmployingAgency: {

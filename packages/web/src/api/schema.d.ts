@@ -24054,6 +24054,303 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/encouragements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Sổ theo dõi khuyến khích, khen thưởng theo Điều 10 ND73 (encouragement register of the cases in scope)
+     * @description Every encouragement recorded on a case the caller may see (the proposals list visibility), filtered by kind, beneficiary unit subtree (`under`), person and recording day (Vietnam time), paginated, sorted by recording time or with the Vietnamese collation by beneficiary or proposal title. `byKind` counts each kind under the same filters except `kind`.
+     */
+    get: {
+      parameters: {
+        query?: {
+          q?: string;
+          limit?: number;
+          offset?: number;
+          kind?: 'commendation' | 'reward' | 'personnelPriority' | 'earlySalaryStep' | 'rankPromotion';
+          under?: string;
+          personId?: string;
+          from?: string;
+          to?: string;
+          sort?: 'recorded' | 'beneficiary' | 'proposal';
+          order?: 'asc' | 'desc';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EncouragementPage'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        423: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/encouragements/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Xuất sổ theo dõi khuyến khích, khen thưởng CSV/XLSX (encouragement register export)
+     * @description The register with the same filters and visibility as /encouragements, every row (up to 100,000), Vietnamese headers, by default in Vietnamese order of the beneficiary. CSV is UTF-8 with a byte-order mark.
+     */
+    get: {
+      parameters: {
+        query?: {
+          q?: string;
+          kind?: 'commendation' | 'reward' | 'personnelPriority' | 'earlySalaryStep' | 'rankPromotion';
+          under?: string;
+          personId?: string;
+          from?: string;
+          to?: string;
+          order?: 'asc' | 'desc';
+          format?: 'csv' | 'xlsx';
+          sort?: 'recorded' | 'beneficiary' | 'proposal';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The file (CSV, XLSX, DOCX or PDF) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        423: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/organisations/export': {
     parameters: {
       query?: never;
@@ -25595,6 +25892,51 @@ export interface components {
       };
       concernedPersonIds?: string[];
     };
+    EncouragementInput: {
+      id: string;
+      /** @enum {string} */
+      kind: 'commendation' | 'reward' | 'personnelPriority' | 'earlySalaryStep' | 'rankPromotion';
+      kindLabel: {
+        vi: string;
+        en: string;
+      };
+      /** @enum {string} */
+      beneficiaryKind: 'individual' | 'organisation';
+      beneficiary: {
+        id: string;
+        name: string;
+      };
+      unit: {
+        id: string;
+        name: string;
+      } | null;
+      proposalId: string;
+      proposalCode: string;
+      proposalTitle: string;
+      employingAgency: {
+        id: string;
+        name: string;
+      };
+      personnelPurposes: ('rating' | 'appointment' | 'reappointment' | 'planning' | 'transfer' | 'rotation')[];
+      earlySalaryStepMonths: number | null;
+      decision: string | null;
+      recordedAt: string;
+    };
+    EncouragementPageInput: {
+      items: components['schemas']['EncouragementInput'][];
+      total: number;
+      limit: number;
+      offset: number;
+      byKind: {
+        /** @enum {string} */
+        kind: 'commendation' | 'reward' | 'personnelPriority' | 'earlySalaryStep' | 'rankPromotion';
+        label: {
+          vi: string;
+          en: string;
+        };
+        count: number;
+      }[];
+    };
     StatisticsFiguresInput: {
       received: number;
       approvedByVote: number;
@@ -26318,6 +26660,51 @@ export interface components {
         name: string;
       };
       concernedPersonIds?: string[];
+    };
+    Encouragement: {
+      id: string;
+      /** @enum {string} */
+      kind: 'commendation' | 'reward' | 'personnelPriority' | 'earlySalaryStep' | 'rankPromotion';
+      kindLabel: {
+        vi: string;
+        en: string;
+      };
+      /** @enum {string} */
+      beneficiaryKind: 'individual' | 'organisation';
+      beneficiary: {
+        id: string;
+        name: string;
+      };
+      unit: {
+        id: string;
+        name: string;
+      } | null;
+      proposalId: string;
+      proposalCode: string;
+      proposalTitle: string;
+      employingAgency: {
+        id: string;
+        name: string;
+      };
+      personnelPurposes: ('rating' | 'appointment' | 'reappointment' | 'planning' | 'transfer' | 'rotation')[];
+      earlySalaryStepMonths: number | null;
+      decision: string | null;
+      recordedAt: string;
+    };
+    EncouragementPage: {
+      items: components['schemas']['Encouragement'][];
+      total: number;
+      limit: number;
+      offset: number;
+      byKind: {
+        /** @enum {string} */
+        kind: 'commendation' | 'reward' | 'personnelPriority' | 'earlySalaryStep' | 'rankPromotion';
+        label: {
+          vi: string;
+          en: string;
+        };
+        count: number;
+      }[];
     };
     StatisticsFigures: {
       received: number;

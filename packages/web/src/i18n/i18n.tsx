@@ -43,7 +43,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     return {
       locale,
       setLocale,
-      t: (key, params) => interpolate(table[key], params),
+      // A key whose screen texts are not loaded yet shows as the key, never as a crash.
+      t: (key, params) => interpolate(table[key] ?? key, params),
       pick: (text) => text[locale],
     };
   }, [locale, setLocale]);

@@ -22,6 +22,7 @@ import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
+import { NotificationBell } from '../pages/notifications/notification-bell.tsx';
 import { useSession } from '../session/session.tsx';
 import { navigationFor, type NavItem } from './navigation.ts';
 
@@ -104,6 +105,7 @@ export function AppShell() {
         {narrow && <Button type="text" icon={<MenuOutlined />} aria-label={t('shell.open_menu')} onClick={() => setDrawerOpen(true)} />}
         <Brand />
         <div className="shell-header-right">
+          <NotificationBell accountId={session?.account.id} />
           <LanguageSwitch />
           {!narrow && (
             <Typography.Text className="shell-user" ellipsis>
@@ -135,13 +137,14 @@ export function AppShell() {
             </MobileMenu>
           </Suspense>
         )}
-        <Layout.Content>
+        {/* Not Layout.Content: that renders a <main> of its own, and the page needs exactly one. */}
+        <div className="shell-content">
           <main id="main" className="shell-main" tabIndex={-1}>
             <Suspense fallback={<Spin size="large" className="page-spinner" description={t('common.loading')} />}>
               <Outlet />
             </Suspense>
           </main>
-        </Layout.Content>
+        </div>
       </Layout>
     </Layout>
   );

@@ -1,6 +1,7 @@
 import { CheckCircleFilled, ClockCircleOutlined, CloseCircleFilled, ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useState, type HTMLAttributes } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import type { OpenedCheckpoint } from '@khien/core/ledger';
 import { api, isApiError, unwrap, type JsonBody } from '../api/client.ts';
 import { Page } from '../components/page.tsx';
@@ -34,7 +35,10 @@ export function LedgerPage() {
   const [noCheckpoint, setNoCheckpoint] = useState(false);
   const [entries, setEntries] = useState<Entry[]>([]);
   const [treeSize, setTreeSize] = useState(0);
-  const [page, setPage] = useState(1);
+  // The case page links an event here as /ledger?index=N: open the page that holds it, marked.
+  const [params] = useSearchParams();
+  const wanted = /^\d+$/.test(params.get('index') ?? '') ? Number(params.get('index')) : null;
+  const [page, setPage] = useState(wanted === null ? 1 : Math.floor(wanted / PAGE_SIZE) + 1);
   const [checks, setChecks] = useState<Record<number, EntryCheck>>({});
   const [loading, setLoading] = useState(false);
   const [signing, setSigning] = useState(false);
@@ -196,7 +200,13 @@ export function LedgerPage() {
           onChange: setPage,
           showTotal: (total) => t('ledger.total', { count: formatNumber(total, locale) }),
         }}
-        onRow={(entry) => ({ 'data-status': checks[entry.index]?.status ?? 'checking' }) as HTMLAttributes<HTMLElement>}
+        rowClassName={(entry) => (entry.index === wanted ? 'ledger-row-wanted' : '')}
+        onRow={(entry) =>
+          ({
+            'data-status': checks[entry.index]?.status ?? 'checking',
+            ...(entry.index === wanted ? { 'aria-current': 'true' } : {}),
+          }) as HTMLAttributes<HTMLElement>
+        }
         columns={[
           { title: t('verify.col.index'), key: 'index', render: (_, e) => formatNumber(e.index, locale) },
           {

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, FileTextOutlined, UserOutlined } from '@ant-design/icons';
 import { Card, Col, Empty, Input, List, Row, Spin, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -12,15 +12,18 @@ import { useSession } from '../session/session.tsx';
 
 type OrgPage = Awaited<ReturnType<typeof searchOrganisations>>;
 type PeoplePage = Awaited<ReturnType<typeof searchPeople>>;
+type ProposalPage = Awaited<ReturnType<typeof searchProposals>>;
 export type { Schemas };
 
 const LIMIT = 20;
 const searchOrganisations = (q: string) => unwrap(api.GET('/api/v1/organisations', { params: { query: { q, limit: LIMIT } } }));
 const searchPeople = (q: string) => unwrap(api.GET('/api/v1/people', { params: { query: { q, limit: LIMIT } } }));
+const searchProposals = (q: string) => unwrap(api.GET('/api/v1/proposals', { params: { query: { q, limit: LIMIT } } }));
 
 /**
- * One box for organisations and people. Matching ignores diacritics and case on the server
- * ("so noi vu" finds "Sở Nội vụ"), so a phone keyboard without Vietnamese input works too.
+ * One box for proposals, organisations and people. Matching ignores diacritics and case on the
+ * server ("de xuat" finds "đề xuất", "so noi vu" finds "Sở Nội vụ"), so a phone keyboard
+ * without Vietnamese input works too. Each list shows what the account may see.
  */
 export function SearchPage() {
   const { t, pick, locale } = useI18n();
@@ -31,6 +34,7 @@ export function SearchPage() {
   const [draft, setDraft] = useState(query);
   const [orgs, setOrgs] = useState<OrgPage | null>(null);
   const [people, setPeople] = useState<PeoplePage | null>(null);
+  const [proposals, setProposals] = useState<ProposalPage | null>(null);
   const [loading, setLoading] = useState(false);
   const directory = hasRole('system_admin') || hasRole('org_officer') || hasRole('inspector');
 
@@ -39,13 +43,15 @@ export function SearchPage() {
     if (!trimmed) {
       setOrgs(null);
       setPeople(null);
+      setProposals(null);
       return;
     }
     let live = true;
     setLoading(true);
-    Promise.all([searchOrganisations(trimmed), searchPeople(trimmed)])
-      .then(([o, p]) => {
+    Promise.all([searchProposals(trimmed), searchOrganisations(trimmed), searchPeople(trimmed)])
+      .then(([c, o, p]) => {
         if (!live) return;
+        setProposals(c);
         setOrgs(o);
         setPeople(p);
       })
@@ -82,8 +88,34 @@ export function SearchPage() {
       </Typography.Paragraph>
       <div aria-live="polite">
         {loading && <Spin description={t('common.loading')} />}
-        {!loading && orgs && people && (
+        {!loading && orgs && people && proposals && (
           <Row gutter={[16, 16]}>
+            <Col xs={24}>
+              <Card
+                title={
+                  <h2 className="card-title">
+                    <FileTextOutlined aria-hidden /> {t('search.proposals', { count: formatNumber(proposals.total, locale) })}
+                  </h2>
+                }
+              >
+                <List
+                  dataSource={proposals.items}
+                  locale={{ emptyText: <Empty description={t('search.none')} /> }}
+                  renderItem={(c) => (
+                    <List.Item>
+                      <List.Item.Meta
+                        title={<Link to={`/proposals/${c.id}`}>{c.title}</Link>}
+                        description={
+                          <>
+                            <Tag>{pick(c.stateLabel)}</Tag> {c.code} · {c.employingAgency.name}
+                          </>
+                        }
+                      />
+                    </List.Item>
+                  )}
+                />
+              </Card>
+            </Col>
             <Col xs={24} lg={12}>
               <Card
                 title={

@@ -2,6 +2,8 @@ import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { documentView } from '../../app/documents/document-view.ts';
+import { exportEncouragements, exportEncouragementsQuery } from '../../app/encouragements/export-encouragements.ts';
+import { encouragementPage, listEncouragements, listEncouragementsQuery } from '../../app/encouragements/list-encouragements.ts';
 import type { ExportFile } from '../../app/exports/tabular.ts';
 import type { Services } from '../../app/services.ts';
 import { exportStatistics, exportStatisticsQuery } from '../../app/statistics/export-statistics.ts';
@@ -87,5 +89,29 @@ export const statisticsRoutes: FastifyPluginAsync<{ services: Services }> = asyn
       response: responses({ 201: documentView }),
     },
     handler: async (request, reply) => reply.code(201).send(await issueReviewReport(services, actorOf(request), request.body)),
+  });
+
+  r.get('/encouragements', {
+    schema: {
+      tags,
+      summary: 'Sổ theo dõi khuyến khích, khen thưởng theo Điều 10 ND73 (encouragement register of the cases in scope)',
+      description:
+        'Every encouragement recorded on a case the caller may see (the proposals list visibility), filtered by kind, beneficiary unit subtree (`under`), person and recording day (Vietnam time), paginated, sorted by recording time or with the Vietnamese collation by beneficiary or proposal title. `byKind` counts each kind under the same filters except `kind`.',
+      querystring: listEncouragementsQuery,
+      response: responses({ 200: encouragementPage }),
+    },
+    handler: (request) => listEncouragements(services, actorOf(request), request.query),
+  });
+
+  r.get('/encouragements/export', {
+    schema: {
+      tags,
+      summary: 'Xuất sổ theo dõi khuyến khích, khen thưởng CSV/XLSX (encouragement register export)',
+      description:
+        'The register with the same filters and visibility as /encouragements, every row (up to 100,000), Vietnamese headers, by default in Vietnamese order of the beneficiary. CSV is UTF-8 with a byte-order mark.',
+      querystring: exportEncouragementsQuery,
+      response: responses({ 200: file }),
+    },
+    handler: async (request, reply) => sendFile(reply, await exportEncouragements(services, actorOf(request), request.query)),
   });
 };

@@ -1,8 +1,223 @@
+import { BellOutlined, CheckOutlined } from '@ant-design/icons';
+import { App, Button, Empty, Radio, Spin, Typography } from 'antd';
+import { useCallback, useEffect, useState, type CSSProperties } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { api, unwrap, type JsonBody } from '../../api/client.ts';
 import { Page } from '../../components/page.tsx';
+import { useShowProblem } from '../../components/use-problem.tsx';
+import { formatDateTime, formatNumber } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { Pill } from '../proposals/due-tag.tsx';
+import { unreadStore } from './unread-store.ts';
 
-// Placeholder while the screen is being built (replaced in this same change).
+type NotificationPage = JsonBody<'/api/v1/notifications', 'get'>;
+type Notification = NotificationPage['items'][number];
+
+const STEP = 50;
+const MAX = 200; // the most the API returns at once (newest first)
+
+const list: CSSProperties = { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 12 };
+const cardStyle = (unread: boolean): CSSProperties => ({
+  background: unread ? '#fff' : '#fafafa',
+  border: '1px solid #f0f0f0',
+  borderInlineStart: unread ? '4px solid #a8071a' : '1px solid #f0f0f0',
+  borderRadius: 8,
+  padding: '12px 16px',
+});
+
+const markRead = (id: string) => unwrap(api.POST('/api/v1/notifications/{id}/read', { params: { path: { id } } }));
+
+/**
+ * My notifications (`GET /api/v1/notifications`), newest first, all or only the unread ones;
+ * each can be marked read, and opens its case when it is about one. The header bell's count
+ * follows every change made here.
+ */
 export function NotificationsPage() {
-  const { t } = useI18n();
-  return <Page title={t('proposals.title')}>{null}</Page>;
+  const { t, locale } = useI18n();
+  const { message } = App.useApp();
+  const showProblem = useShowProblem();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const unreadOnly = searchParams.get('unread') === 'true';
+  const [limit, setLimit] = useState(STEP);
+  const [data, setData] = useState<NotificationPage | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    try {
+      const page = await unwrap(
+        api.GET('/api/v1/notifications', { params: { query: { limit, ...(unreadOnly ? { unread: 'true' as const } : {}) } } }),
+      );
+      setData(page);
+      unreadStore.set(page.unread);
+    } catch (error) {
+      showProblem(error);
+    } finally {
+      setLoading(false);
+    }
+  }, [limit, unreadOnly, showProblem]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  /** Show these as read here and lower the bell's count by as many. */
+  const applyRead = (ids: string[]) => {
+    const now = new Date().toISOString();
+    const marked = (data?.items ?? []).filter((n) => ids.includes(n.id) && !n.readAt).length;
+    unreadStore.set(Math.max(0, (unreadStore.get() ?? marked) - marked));
+    setData(
+      (current) =>
+        current && {
+          unread: Math.max(0, current.unread - marked),
+          items: current.items.map((n) => (ids.includes(n.id) && !n.readAt ? { ...n, readAt: now } : n)),
+        },
+    );
+  };
+
+  async function markOne(n: Notification) {
+    setBusy(n.id);
+    try {
+      await markRead(n.id);
+      applyRead([n.id]);
+    } catch (error) {
+      showProblem(error);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function markAll() {
+    setBusy('all');
+    try {
+      // No bulk route: the unread ones (up to the API's page of 200), one by one.
+      const unread = await unwrap(api.GET('/api/v1/notifications', { params: { query: { unread: 'true', limit: MAX } } }));
+      for (const n of unread.items) await markRead(n.id);
+      void message.success(t('notification.marked_all', { count: formatNumber(unread.items.length, locale) }));
+      await load();
+    } catch (error) {
+      showProblem(error);
+      void load();
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const items = data?.items ?? [];
+  const unread = data?.unread ?? 0;
+  return (
+    <Page
+      title={t('notification.title')}
+      extra={
+        unread > 0 && (
+          <Button
+            icon={<CheckOutlined />}
+            onClick={() => void markAll()}
+            loading={busy === 'all'}
+            disabled={busy !== null && busy !== 'all'}
+          >
+            {t('notification.mark_all_read')}
+          </Button>
+        )
+      }
+    >
+      <div className="block-gap" style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center' }}>
+        <Radio.Group
+          aria-label={t('notification.show')}
+          optionType="button"
+          value={unreadOnly ? 'unread' : 'all'}
+          onChange={(event) => {
+            setLimit(STEP);
+            setSearchParams(event.target.value === 'unread' ? { unread: 'true' } : {});
+          }}
+          options={[
+            { value: 'all', label: t('notification.filter.all') },
+            { value: 'unread', label: t('notification.filter.unread') },
+          ]}
+        />
+        {data && (
+          <Typography.Text>
+            {unread > 0 ? t('notification.unread_count', { count: formatNumber(unread, locale) }) : t('notification.none_unread')}
+          </Typography.Text>
+        )}
+      </div>
+      {!data && loading ? (
+        <Spin size="large" className="page-spinner" description={t('common.loading')} />
+      ) : items.length === 0 ? (
+        <div className="panel">
+          <Empty
+            image={<BellOutlined className="empty-icon" aria-hidden />}
+            description={unreadOnly ? t('notification.empty_unread') : t('notification.empty')}
+          />
+        </div>
+      ) : (
+        <>
+          <ul style={list} aria-busy={loading}>
+            {items.map((n) => {
+              const isUnread = !n.readAt;
+              const subjectId = `notification-${n.id}`;
+              return (
+                <li key={n.id} style={cardStyle(isUnread)}>
+                  <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
+                    {isUnread && <Pill tone="red">{t('notification.unread')}</Pill>}
+                    <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                      {formatDateTime(n.createdAt)}
+                    </Typography.Text>
+                  </div>
+                  <h2 id={subjectId} style={{ fontSize: 15, fontWeight: isUnread ? 600 : 500, margin: '6px 0', overflowWrap: 'anywhere' }}>
+                    {n.subject}
+                  </h2>
+                  <Typography.Paragraph style={{ marginBottom: 8, overflowWrap: 'anywhere' }}>{n.body}</Typography.Paragraph>
+                  {n.emailedAt && (
+                    <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>
+                      {t('notification.emailed', { time: formatDateTime(n.emailedAt) })}
+                    </Typography.Paragraph>
+                  )}
+                  <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center' }}>
+                    {n.proposalId && (
+                      <Link
+                        to={`/proposals/${n.proposalId}`}
+                        aria-describedby={subjectId}
+                        onClick={() => {
+                          // Opening the case reads it; the request finishes in the background.
+                          if (isUnread)
+                            void markRead(n.id).then(
+                              () => applyRead([n.id]),
+                              () => undefined,
+                            );
+                        }}
+                      >
+                        {t('notification.open_case')}
+                      </Link>
+                    )}
+                    {isUnread && (
+                      <Button
+                        size="small"
+                        icon={<CheckOutlined />}
+                        aria-describedby={subjectId}
+                        loading={busy === n.id}
+                        disabled={busy !== null && busy !== n.id}
+                        onClick={() => void markOne(n)}
+                      >
+                        {t('notification.mark_read')}
+                      </Button>
+                    )}
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+          <div className="block-gap-top">
+            {items.length >= limit && limit < MAX && (
+              <Button loading={loading} onClick={() => setLimit((l) => Math.min(MAX, l + STEP))}>
+                {t('notification.more')}
+              </Button>
+            )}
+            {items.length >= MAX && <Typography.Text type="secondary">{t('notification.limit_reached', { count: MAX })}</Typography.Text>}
+          </div>
+        </>
+      )}
+    </Page>
+  );
 }
