@@ -18,6 +18,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { launchChromium, screenshots, seriousAxeViolations, type Browser } from './support/browser.ts';
 import { apiSession, DEMO_PASSWORD, startKhienServer, type KhienServer } from './support/khien-server.ts';
+import { openInVerifier } from './support/verifier.ts';
 import { ensureWebBuilt, WEB_DIST } from './support/web-build.ts';
 
 let server: KhienServer;
@@ -324,20 +325,12 @@ describe('the whole lifecycle through the web app, by several users (issue 5)', 
     const zipFile = path.join(files, 'ho-so-bao-ve.zip');
     await download.saveAs(zipFile);
 
-    const verifier = await browser.context.newPage();
-    const requests: string[] = [];
-    verifier.on('request', (r) => requests.push(r.url()));
-    await verifier.goto(`${server.url}/verify`);
-    await verifier.getByRole('heading', { name: 'Kiểm tra hồ sơ bảo vệ', level: 1 }).waitFor();
-    const loaded = requests.length;
-    await verifier.locator('input[type=file]').setInputFiles(zipFile);
-    const verdict = verifier.getByTestId('dossier-verdict');
-    await verdict.waitFor();
-    assert.equal(await verdict.getAttribute('data-verdict'), 'valid');
-    assert.ok((await verifier.locator('tr[data-verdict="valid"]').count()) >= 15, 'every event of the case is listed green');
-    assert.equal(await verifier.locator('tr[data-verdict="invalid"]').count(), 0);
-    assert.deepEqual(requests.slice(loaded), [], 'verifying made no request at all');
-    await verifier.close();
+    const verified = await openInVerifier(browser, server.url, zipFile);
+    assert.equal(verified.verdict, 'valid');
+    assert.ok(verified.validEvents >= 15, `every event of the case is listed green (${verified.validEvents})`);
+    assert.equal(verified.invalidEvents, 0);
+    assert.deepEqual(verified.requestsWhileVerifying, [], 'verifying made no request at all');
+    await verified.page.close();
   });
 
   it('the head follows up: notifications, the proposals list, the dashboard of his agency', async () => {

@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium, screenshots, seriousAxeViolations, type Browser } from './support/browser.ts';
 import { apiSession, DEMO_PASSWORD, startKhienServer, type KhienServer } from './support/khien-server.ts';
 import { dossierFromLedger } from './support/ledger-dossier.ts';
+import { openInVerifier } from './support/verifier.ts';
 import { ensureWebBuilt, WEB_DIST } from './support/web-build.ts';
 
 let server: KhienServer;
@@ -216,20 +217,12 @@ describe('web app in Chromium (issue 5)', { timeout: 240_000 }, () => {
     const zipFile = path.join(files, 'ho-so-xuat-tu-may-chu.zip');
     writeFileSync(zipFile, Buffer.from(await download.arrayBuffer()));
 
-    const verifier = await browser.context.newPage();
-    const requests: string[] = [];
-    verifier.on('request', (r) => requests.push(r.url()));
-    await verifier.goto(`${server.url}/verify`);
-    await verifier.getByRole('heading', { name: 'Kiểm tra hồ sơ bảo vệ', level: 1 }).waitFor();
-    const loaded = requests.length;
-    await verifier.locator('input[type=file]').setInputFiles(zipFile);
-    const verdict = verifier.getByTestId('dossier-verdict');
-    await verdict.waitFor();
-    assert.equal(await verdict.getAttribute('data-verdict'), 'valid');
-    assert.ok((await verifier.locator('tr[data-verdict="valid"]').count()) >= 10, 'every event of the case is listed green');
-    assert.equal(await verifier.locator('tr[data-verdict="invalid"]').count(), 0);
-    assert.deepEqual(requests.slice(loaded), [], 'verifying made no request at all');
-    await verifier.close();
+    const verified = await openInVerifier(browser, server.url, zipFile);
+    assert.equal(verified.verdict, 'valid');
+    assert.ok(verified.validEvents >= 10, 'every event of the case is listed green');
+    assert.equal(verified.invalidEvents, 0);
+    assert.deepEqual(verified.requestsWhileVerifying, [], 'verifying made no request at all');
+    await verified.page.close();
   });
 
   it('a version conflict (409) offers to reload the latest version', async () => {

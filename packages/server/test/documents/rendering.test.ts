@@ -86,6 +86,31 @@ describe('Decree 30 number and date strings', () => {
   });
 });
 
+describe('the proposal plan (Kế hoạch), section II', () => {
+  const headings = (data: Record<string, unknown>) =>
+    DOCUMENT_TEMPLATES.proposal_plan
+      .build({ ...SAMPLES.proposal_plan, ...data } as never)
+      .body.filter((b) => b.type === 'heading')
+      .map((b) => (b as { text: string }).text);
+  const sectionII = (all: string[]) =>
+    all.slice(all.indexOf('II. NỘI DUNG, NHIỆM VỤ VÀ GIẢI PHÁP') + 1, all.indexOf('III. PHẠM VI, NGƯỜI THỰC HIỆN VÀ THỜI GIAN'));
+
+  test('contents, tasks and solutions are numbered parts when the plan gives them separately', () => {
+    assert.deepEqual(sectionII(headings({})), ['1. Nội dung', '2. Nhiệm vụ', '3. Giải pháp']);
+  });
+
+  test('one Art. 7 item for all three is printed once, under the section heading, with no empty parts', () => {
+    const text = 'Xây dựng cổng trực tuyến; thí điểm tại 02 kỳ tuyển dụng; dùng chữ ký số.';
+    assert.deepEqual(sectionII(headings({ contents: text, solutions: text, tasks: [] })), []);
+    const draft = DOCUMENT_TEMPLATES.proposal_plan.build({ ...SAMPLES.proposal_plan, contents: text, solutions: text, tasks: [] } as never);
+    assert.equal(draft.body.filter((b) => JSON.stringify(b).includes('chữ ký số.')).length, 1, 'printed once');
+  });
+
+  test('without tasks, the remaining parts are renumbered', () => {
+    assert.deepEqual(sectionII(headings({ tasks: [] })), ['1. Nội dung', '2. Giải pháp']);
+  });
+});
+
 describe('DOCX per Decree 30', () => {
   const rendered = new Map<TemplateId, Record<string, string>>();
   before(async () => {

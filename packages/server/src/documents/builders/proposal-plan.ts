@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { heading, leadParagraph, type DocumentDraft } from '../model.ts';
+import { heading, leadParagraph, type Block, type DocumentDraft } from '../model.ts';
 import {
   DEFAULT_RECIPIENTS,
   ND73_BASIS,
@@ -46,6 +46,39 @@ export const proposalPlanData = z
   .meta({ id: 'ProposalPlanData' });
 export type ProposalPlanData = z.input<typeof proposalPlanData>;
 
+type PlanData = z.output<typeof proposalPlanData>;
+
+/**
+ * Section II: its parts numbered among those the plan has. A plan written as one Art. 7 item
+ * ("nội dung, nhiệm vụ và giải pháp") gives the same text as contents and solutions; it is printed
+ * once, under the section heading, rather than twice under "1. Nội dung" and "3. Giải pháp"
+ * around an empty "2. Nhiệm vụ".
+ */
+function contentsTasksAndSolutions(d: PlanData): Block[] {
+  const parts: Array<{ title: string; blocks: Block[] }> = [];
+  if (d.contents.trim()) parts.push({ title: 'Nội dung', blocks: paragraphs(d.contents) });
+  if (d.tasks.length) {
+    parts.push({
+      title: 'Nhiệm vụ',
+      blocks: [
+        {
+          type: 'table' as const,
+          columns: [
+            { title: 'STT', width: 1, align: 'center' as const },
+            { title: 'Nhiệm vụ', width: 6 },
+            { title: 'Chủ trì thực hiện', width: 3 },
+            { title: 'Thời hạn', width: 2, align: 'center' as const },
+          ],
+          rows: d.tasks.map((t, i) => [String(i + 1), t.task, t.lead, t.deadline ?? '']),
+        },
+      ],
+    });
+  }
+  if (d.solutions.trim() && d.solutions.trim() !== d.contents.trim()) parts.push({ title: 'Giải pháp', blocks: paragraphs(d.solutions) });
+  if (parts.length === 1) return parts[0]!.blocks;
+  return parts.flatMap((part, i) => [heading(`${i + 1}. ${part.title}`), ...part.blocks]);
+}
+
 export function buildProposalPlan(input: ProposalPlanData): DocumentDraft {
   const d = proposalPlanData.parse(input);
   const body = [
@@ -59,25 +92,7 @@ export function buildProposalPlan(input: ProposalPlanData): DocumentDraft {
     heading('4. Mục đích, yêu cầu'),
     ...paragraphs(d.purpose),
     heading('II. NỘI DUNG, NHIỆM VỤ VÀ GIẢI PHÁP'),
-    heading('1. Nội dung'),
-    ...paragraphs(d.contents),
-    heading('2. Nhiệm vụ'),
-    ...(d.tasks.length
-      ? [
-          {
-            type: 'table' as const,
-            columns: [
-              { title: 'STT', width: 1, align: 'center' as const },
-              { title: 'Nhiệm vụ', width: 6 },
-              { title: 'Chủ trì thực hiện', width: 3 },
-              { title: 'Thời hạn', width: 2, align: 'center' as const },
-            ],
-            rows: d.tasks.map((t, i) => [String(i + 1), t.task, t.lead, t.deadline ?? '']),
-          },
-        ]
-      : []),
-    heading('3. Giải pháp'),
-    ...paragraphs(d.solutions),
+    ...contentsTasksAndSolutions(d),
     heading('III. PHẠM VI, NGƯỜI THỰC HIỆN VÀ THỜI GIAN'),
     leadParagraph('1. Phạm vi: ', d.scope.replace(/\n/g, '; ')),
     leadParagraph('2. Người, cơ quan thực hiện: ', d.implementers.replace(/\n/g, '; ')),

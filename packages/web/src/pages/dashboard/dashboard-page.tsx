@@ -57,6 +57,7 @@ import {
   type UnitRow,
 } from './statistics-shape.ts';
 import { startingUnits, UnitTreeSelect, type Unit } from './unit-tree-select.tsx';
+import { SectionTitle } from '../../components/section-title.tsx';
 
 const DATE_FORMAT = 'DD/MM/YYYY';
 type PeriodRow = Statistics['periods'][number];
@@ -84,19 +85,6 @@ async function chainOf(id: string): Promise<Unit[]> {
     next = unit.parentId;
   }
   return chain;
-}
-
-function SectionTitle({ id, children, extra }: { id: string; children: ReactNode; extra?: ReactNode }) {
-  return (
-    <div
-      style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', justifyContent: 'space-between', margin: '24px 0 12px' }}
-    >
-      <Typography.Title level={2} id={id} style={{ fontSize: 18, margin: 0 }}>
-        {children}
-      </Typography.Title>
-      {extra && <Space wrap>{extra}</Space>}
-    </div>
-  );
 }
 
 /**

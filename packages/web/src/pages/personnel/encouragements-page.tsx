@@ -19,7 +19,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, unwrap, type JsonBody } from '../../api/client.ts';
 import { Page } from '../../components/page.tsx';
@@ -40,23 +40,11 @@ import {
   type Encouragement,
   type EncouragementKind,
 } from './encouragement-shape.ts';
+import { SectionTitle } from '../../components/section-title.tsx';
 
 type ListPage = JsonBody<'/api/v1/encouragements', 'get'>;
 type PersonRecords = JsonBody<'/api/v1/people/{id}/encouragements', 'get'>['items'];
 type Statistics = JsonBody<'/api/v1/statistics', 'get'>;
-
-function SectionTitle({ id, children, extra }: { id: string; children: ReactNode; extra?: ReactNode }) {
-  return (
-    <div
-      style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', justifyContent: 'space-between', margin: '24px 0 12px' }}
-    >
-      <Typography.Title level={2} id={id} style={{ fontSize: 18, margin: 0 }}>
-        {children}
-      </Typography.Title>
-      {extra && <Space wrap>{extra}</Space>}
-    </div>
-  );
-}
 
 export function EncouragementsPage() {
   const { t, locale } = useI18n();

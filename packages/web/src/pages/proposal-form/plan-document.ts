@@ -141,11 +141,9 @@ export function buildPlanPreview(values: PlanFormValues, context: PreviewContext
     ...paragraphs(dash(c.legalGap)),
     heading('4. Mục đích, yêu cầu'),
     ...paragraphs(purpose),
+    // The server prints the single Art. 7 item "nội dung, nhiệm vụ và giải pháp" once, under
+    // the section heading (builders/proposal-plan.ts, contentsTasksAndSolutions).
     heading('II. NỘI DUNG, NHIỆM VỤ VÀ GIẢI PHÁP'),
-    heading('1. Nội dung'),
-    ...paragraphs(dash(c.tasksAndSolutions)),
-    heading('2. Nhiệm vụ'),
-    heading('3. Giải pháp'),
     ...paragraphs(dash(c.tasksAndSolutions)),
     heading('III. PHẠM VI, NGƯỜI THỰC HIỆN VÀ THỜI GIAN'),
     { type: 'paragraph', lead: '1. Phạm vi: ', text: dash(c.scope).replace(/\n/g, '; ') },
