@@ -75,5 +75,7 @@ const summary = {
 const dir = path.join(import.meta.dirname, 'results');
 mkdirSync(dir, { recursive: true });
 const out = args.get('out') ?? 'latest.json';
-writeFileSync(path.join(dir, out), `${JSON.stringify(summary, null, 2)}\n`);
-process.stdout.write(`${JSON.stringify({ bench: 'done', seconds: summary.seconds, file: `bench/results/${out}` })}\n`);
+writeFileSync(path.resolve(dir, out), `${JSON.stringify(summary, null, 2)}\n`);
+process.stdout.write(
+  `${JSON.stringify({ bench: 'done', seconds: summary.seconds, file: path.relative(process.cwd(), path.resolve(dir, out)) })}\n`,
+);

@@ -4,10 +4,11 @@ import { PGlite } from '@electric-sql/pglite';
 import { ltree } from '@electric-sql/pglite/contrib/ltree';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import pg from 'pg';
 import { lockDataDir, type DataDirLock } from './data-dir-lock.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
+import { KhienPostgresDialect } from './postgres-driver.ts';
 import { redactUrl } from './redact-url.ts';
 import type { DB } from './schema.ts';
 
@@ -48,7 +49,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     // process if nobody listened; the pool has already discarded that client and the next query
     // opens a fresh connection, so there is nothing else to do here.
     pool.on('error', () => {});
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<DB>({ dialect: new KhienPostgresDialect(pool) });
     return {
       db,
       engine: 'postgres',

@@ -44,18 +44,27 @@ export class PGliteDialect implements Dialect {
 
 class PGliteConnection implements DatabaseConnection {
   readonly #pglite: PGlite;
+  /** BEGIN noted by the driver, sent with the next statement (see `beginTransaction`). */
+  pendingBegin = false;
 
   constructor(pglite: PGlite) {
     this.#pglite = pglite;
   }
 
   async executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
+    const begin = this.pendingBegin;
+    this.pendingBegin = false;
     // Like node-postgres, a query without parameters goes through the simple-query protocol,
     // which accepts several statements (migration files); with parameters, the extended one.
-    const result =
-      compiledQuery.parameters.length === 0
-        ? ((await this.#pglite.exec(compiledQuery.sql)).at(-1) ?? { rows: [], affectedRows: 0, fields: [] })
-        : await this.#pglite.query<R>(compiledQuery.sql, [...compiledQuery.parameters]);
+    // A pending BEGIN rides along in the same simple query: one call into the engine.
+    let result;
+    if (compiledQuery.parameters.length === 0) {
+      const results = await this.#pglite.exec(begin ? `begin;\n${compiledQuery.sql}` : compiledQuery.sql);
+      result = results.at(-1) ?? { rows: [], affectedRows: 0, fields: [] };
+    } else {
+      if (begin) await this.#pglite.exec('begin');
+      result = await this.#pglite.query<R>(compiledQuery.sql, [...compiledQuery.parameters]);
+    }
     const affected = result.affectedRows;
     return {
       rows: result.rows as R[],
@@ -95,19 +104,31 @@ class PGliteDriver implements Driver {
     return this.#connection;
   }
 
+  // BEGIN costs no call of its own: the transaction's first statement carries it (in the same
+  // simple query when it has no parameters — the ledger append does not). A transaction in
+  // which nothing ran sends neither BEGIN nor COMMIT/ROLLBACK.
   async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin'));
+    (connection as PGliteConnection).pendingBegin = true;
   }
 
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('commit'));
+    await this.#end(connection as PGliteConnection, 'commit');
   }
 
   async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('rollback'));
+    await this.#end(connection as PGliteConnection, 'rollback');
+  }
+
+  async #end(connection: PGliteConnection, statement: 'commit' | 'rollback'): Promise<void> {
+    if (connection.pendingBegin) {
+      connection.pendingBegin = false;
+      return;
+    }
+    await connection.executeQuery(CompiledQuery.raw(statement));
   }
 
   async releaseConnection(): Promise<void> {
+    this.#connection.pendingBegin = false;
     const release = this.#release;
     this.#release = undefined;
     release?.();

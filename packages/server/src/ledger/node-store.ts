@@ -3,20 +3,58 @@ import { nodeKey, type NodeId, type NodeReader } from '@khien/core/ledger';
 import type { DB } from '../db/schema.ts';
 
 /**
- * Read exactly the complete-subtree nodes a plan names, in one query: every root, proof and
+ * The ids as two PostgreSQL array literals (levels, indices). Integers only, checked here, so
+ * the literals cannot carry anything else; a statement without bind parameters is one message
+ * on PostgreSQL and one call into PGlite's engine (a parameterised one is six there).
+ */
+export function nodeIdArrays(ids: readonly NodeId[]): { levels: string; indices: string } {
+  for (const id of ids) {
+    if (!Number.isSafeInteger(id.level) || !Number.isSafeInteger(id.index) || id.level < 0 || id.index < 0) {
+      throw new Error(`ledger: invalid node id ${id.level}/${id.index}`);
+    }
+  }
+  return {
+    levels: `'{${ids.map((id) => id.level).join(',')}}'::smallint[]`,
+    indices: `'{${ids.map((id) => id.index).join(',')}}'::bigint[]`,
+  };
+}
+
+/**
+ * The tree size and the requested nodes in one call of `ledger_nodes_at` (migration 0008):
+ * O(log n) primary-key probes with a plan cached per session, the ids as integer array
+ * literals (no bind parameters), the hashes back as one value — 0x01 ‖ hash for each stored
+ * node, 0x00 for a missing one, in request order.
+ */
+export async function sizeAndNodes(db: Kysely<DB>, ids: readonly NodeId[]): Promise<{ size: number; reader: NodeReader }> {
+  const { levels, indices } = nodeIdArrays(ids);
+  const { rows } = await sql<{ tree_size: number | string; nodes: Uint8Array }>`${sql.raw(
+    `select tree_size, nodes from ledger_nodes_at(${levels}, ${indices})`,
+  )}`.execute(db);
+  const row = rows[0];
+  if (!row) throw new Error('ledger_nodes_at returned nothing');
+  const found = new Map<string, Uint8Array>();
+  const bytes = row.nodes;
+  let at = 0;
+  for (const id of ids) {
+    const flag = bytes[at++];
+    if (flag === 1 && at + 32 <= bytes.length) {
+      found.set(nodeKey(id.level, id.index), new Uint8Array(bytes.subarray(at, at + 32)));
+      at += 32;
+    } else if (flag !== 0) {
+      throw new Error('ledger_nodes_at: malformed node list');
+    }
+  }
+  if (at !== bytes.length) throw new Error('ledger_nodes_at: malformed node list');
+  return { size: Number(row.tree_size), reader: (level, index) => found.get(nodeKey(level, index)) };
+}
+
+/**
+ * Read exactly the complete-subtree nodes a plan names, in one call: every root, proof and
  * append costs O(log n) indexed reads whatever the size of the log.
  */
 export async function readNodes(db: Kysely<DB>, ids: readonly NodeId[]): Promise<NodeReader> {
-  const found = new Map<string, Uint8Array>();
-  if (ids.length > 0) {
-    // Two arrays, one statement text whatever the count: one index probe per requested node.
-    const rows = await sql<{ level: number; idx: number; hash: Uint8Array }>`
-      select n.level, n.idx, n.hash
-        from unnest(${ids.map((id) => id.level)}::smallint[], ${ids.map((id) => id.index)}::bigint[]) as q(level, idx)
-        join ledger_nodes n on n.level = q.level and n.idx = q.idx`.execute(db);
-    for (const row of rows.rows) found.set(nodeKey(Number(row.level), Number(row.idx)), new Uint8Array(row.hash));
-  }
-  return (level, index) => found.get(nodeKey(level, index));
+  if (ids.length === 0) return () => undefined;
+  return (await sizeAndNodes(db, ids)).reader;
 }
 
 /**

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { canonicalEnvelopeBytes, canonicalJson, ReferenceMerkleTree, type LedgerEnvelope } from '@khien/core/ledger';
-import { appendCall, appendEvent, envelopeAroundIndex, leafHashOf } from '../../src/ledger/append.ts';
+import { appendCall, appendEvent, envelopeAroundIndex, leafHashAround, leafHashOf } from '../../src/ledger/append.ts';
 import { rootAt } from '../../src/ledger/proofs.ts';
 import { describeOnEngines } from '../support/engines.ts';
 
@@ -42,6 +42,8 @@ test('envelopeAroundIndex: head ‖ decimal(index) ‖ tail is core’s canonica
         const { head, tail } = envelopeAroundIndex(fields);
         const envelope: LedgerEnvelope = { index, ...fields };
         assert.deepEqual(Buffer.concat([head, Buffer.from(String(index)), tail]), Buffer.from(canonicalEnvelopeBytes(envelope)));
+        // …so the leaf appendEvent checks the database's against is core's leaf of the envelope.
+        assert.deepEqual(leafHashAround(head, index, tail), leafHashOf(envelope));
       },
     ),
   );

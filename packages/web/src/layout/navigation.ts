@@ -59,7 +59,8 @@ export function navigationFor(roles: readonly Role[]): NavGroup[] {
     directory.push({ path: '/admin/imports', label: 'nav.imports', icon: 'import' });
   }
   if (directory.length) groups.push({ label: 'nav.group.admin', items: directory });
-  // Everyone may read the procedure in force and the calendar; only a system administrator edits.
+  // Everyone may read the procedure in force and the calendar. A system administrator edits the
+  // calendar; variants may also be adopted by a personnel officer for units below their scope.
   groups.push({
     label: 'nav.group.rules',
     items: [
