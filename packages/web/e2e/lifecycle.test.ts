@@ -333,6 +333,23 @@ describe('the whole lifecycle through the web app, by several users (issue 5)', 
     await verified.page.close();
   });
 
+  it('the inspector reads the case and checks each of its ledger entries in the browser', async () => {
+    await logInAs('thanhtra');
+    await openCase();
+    assert.equal(await page.locator('button[data-action]:enabled').count(), 0, 'an inspector reads, acts on nothing');
+    await page.getByRole('link', { name: 'Kiểm chứng sổ cái của hồ sơ này' }).click();
+    await page.getByRole('heading', { name: /^Sổ cái của hồ sơ DX-/, level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Ký điểm kiểm tra ngay' }).click();
+    await page.getByText('Hợp lệ', { exact: true }).first().waitFor();
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('tr[data-status]')];
+      return rows.length > 0 && rows.every((r) => r.getAttribute('data-status') === 'verified');
+    });
+    const timeline = (await adminApi('GET', `/proposals/${caseId}`)).body as { timeline: unknown[] };
+    assert.equal(await page.locator('tr[data-status="verified"]').count(), timeline.timeline.length, 'every event of the case, verified');
+    await checkPage('ledger-case');
+  });
+
   it('the head follows up: notifications, the proposals list, the dashboard of his agency', async () => {
     await logInAs(HEAD);
     await page

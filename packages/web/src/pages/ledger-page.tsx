@@ -1,7 +1,7 @@
 import { CheckCircleFilled, ClockCircleOutlined, CloseCircleFilled, ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useState, type HTMLAttributes } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import type { OpenedCheckpoint } from '@khien/core/ledger';
 import { api, isApiError, unwrap, type JsonBody } from '../api/client.ts';
 import { Page } from '../components/page.tsx';
@@ -15,6 +15,31 @@ type CheckpointView = JsonBody<'/api/v1/ledger/checkpoint', 'get'>;
 type Entry = JsonBody<'/api/v1/ledger/entries', 'get'>['entries'][number];
 
 const PAGE_SIZE = 50;
+
+interface LoadedEntries {
+  entries: Entry[];
+  treeSize: number;
+  proposal: { id: string; code: string; title: string } | null;
+}
+
+async function pageOfEntries(page: number): Promise<LoadedEntries> {
+  const result = await unwrap(api.GET('/api/v1/ledger/entries', { params: { query: { from: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE } } }));
+  return { ...result, proposal: null };
+}
+
+/** Every ledger entry of one case (its timeline's indexes), each fetched by index. */
+async function caseEntries(id: string): Promise<LoadedEntries> {
+  const proposal = await unwrap(api.GET('/api/v1/proposals/{id}', { params: { path: { id } } }));
+  const indexes = [...new Set(proposal.timeline.map((e) => e.index))].sort((a, b) => a - b);
+  const entries = await mapLimited(indexes, 6, (index) =>
+    unwrap(api.GET('/api/v1/ledger/entries/{index}', { params: { path: { index } } })),
+  );
+  return {
+    entries,
+    treeSize: entries.length,
+    proposal: { id: proposal.id, code: proposal.code, title: proposal.title },
+  };
+}
 
 const REASONS: Record<NonNullable<EntryCheck['reason']>, MessageKey> = {
   leaf_mismatch: 'ledger.reason.leaf_mismatch',
@@ -39,6 +64,9 @@ export function LedgerPage() {
   const [params] = useSearchParams();
   const wanted = /^\d+$/.test(params.get('index') ?? '') ? Number(params.get('index')) : null;
   const [page, setPage] = useState(wanted === null ? 1 : Math.floor(wanted / PAGE_SIZE) + 1);
+  // One case's entries only (/ledger?proposal=ID, linked from the case page for inspectors).
+  const proposalId = params.get('proposal');
+  const [caseInfo, setCaseInfo] = useState<{ id: string; code: string; title: string } | null>(null);
   const [checks, setChecks] = useState<Record<number, EntryCheck>>({});
   const [loading, setLoading] = useState(false);
   const [signing, setSigning] = useState(false);
@@ -68,18 +96,20 @@ export function LedgerPage() {
   useEffect(() => {
     let live = true;
     setLoading(true);
-    unwrap(api.GET('/api/v1/ledger/entries', { params: { query: { from: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE } } }))
+    const load = proposalId ? caseEntries(proposalId) : pageOfEntries(page);
+    load
       .then((result) => {
         if (!live) return;
         setEntries(result.entries);
         setTreeSize(result.treeSize);
+        setCaseInfo(result.proposal);
       })
       .catch((error: unknown) => live && showProblem(error))
       .finally(() => live && setLoading(false));
     return () => {
       live = false;
     };
-  }, [page, showProblem]);
+  }, [page, proposalId, showProblem]);
 
   // Verify the visible page against the checkpoint, in the browser.
   useEffect(() => {
@@ -147,7 +177,7 @@ export function LedgerPage() {
 
   return (
     <Page
-      title={t('ledger.title')}
+      title={caseInfo ? t('ledger.case_title', { code: caseInfo.code }) : t('ledger.title')}
       extra={
         <Button icon={<ReloadOutlined />} onClick={signNow} loading={signing}>
           {t('ledger.sign_now')}
@@ -155,6 +185,18 @@ export function LedgerPage() {
       }
     >
       <Typography.Paragraph>{t('ledger.intro')}</Typography.Paragraph>
+      {caseInfo && (
+        <Typography.Paragraph>
+          {t('ledger.case_intro', { title: caseInfo.title })}{' '}
+          <Link to={`/proposals/${caseInfo.id}`} className="inline-link">
+            {t('ledger.case_back')}
+          </Link>{' '}
+          ·{' '}
+          <Link to="/ledger" className="inline-link">
+            {t('ledger.case_all')}
+          </Link>
+        </Typography.Paragraph>
+      )}
       <Card title={<h2 className="card-title">{t('ledger.checkpoint')}</h2>} className="block-gap">
         {noCheckpoint && <Alert type="info" showIcon title={t('ledger.no_checkpoint')} />}
         {checkpointBad && (
@@ -193,8 +235,8 @@ export function LedgerPage() {
         dataSource={entries}
         scroll={{ x: true }}
         pagination={{
-          current: page,
-          pageSize: PAGE_SIZE,
+          current: proposalId ? 1 : page,
+          pageSize: proposalId ? Math.max(entries.length, 1) : PAGE_SIZE,
           total: treeSize,
           showSizeChanger: false,
           onChange: setPage,

@@ -88,6 +88,7 @@ export const casePageVi = {
   'case.dossier.explain':
     'Tệp ZIP gồm toàn bộ sự kiện của hồ sơ trong sổ cái kèm bằng chứng, điểm kiểm tra có chữ ký số và các văn bản. Có thể kiểm tra tính toàn vẹn mà không cần kết nối với hệ thống: chỉ một byte bị sửa cũng bị phát hiện.',
   'case.dossier.download': 'Tải hồ sơ bảo vệ (ZIP)',
+  'case.ledger.link': 'Kiểm chứng sổ cái của hồ sơ này',
   'case.dossier.not_yours':
     'Hồ sơ bảo vệ chỉ cấp cho người đề xuất, người đứng đầu quyết định, cán bộ tổ chức và thanh tra trong phạm vi phụ trách, quản trị hệ thống.',
   'case.dossier.verify': 'Kiểm tra hồ sơ bảo vệ',
@@ -431,6 +432,7 @@ export const casePageEn: Record<keyof typeof casePageVi, string> = {
   'case.dossier.explain':
     'A ZIP with every ledger event of the case and its proofs, the signed checkpoint and the documents. It can be verified without any connection to the system: a single changed byte is detected.',
   'case.dossier.download': 'Download the protection dossier (ZIP)',
+  'case.ledger.link': 'Check this case in the ledger',
   'case.dossier.not_yours':
     'The protection dossier is given to the proposer, the deciding head, personnel officers and inspectors in charge, and system administrators.',
   'case.dossier.verify': 'Verify a protection dossier',

@@ -145,6 +145,11 @@ export const directoryVi = {
   'import.report.field': 'Cột',
   'import.report.reason': 'Lý do',
   'ledger.title': 'Sổ cái',
+  'ledger.case_title': 'Sổ cái của hồ sơ {code}',
+  'ledger.case_intro':
+    'Các mục sổ cái của đề xuất «{title}», mỗi mục được kiểm tra ngay trên trình duyệt bằng bằng chứng bao hàm với điểm kiểm tra đã ký.',
+  'ledger.case_back': 'Về hồ sơ đề xuất',
+  'ledger.case_all': 'Xem toàn bộ sổ cái',
   'ledger.intro':
     'Mọi thay đổi được ghi vào sổ cái chống sửa đổi. Trình duyệt của bạn tự kiểm tra từng mục: tính lại mã băm của mục, đối chiếu bằng chứng bao hàm với điểm kiểm tra đã ký.',
   'ledger.checkpoint': 'Điểm kiểm tra đã ký mới nhất',
@@ -369,6 +374,11 @@ export const directoryEn: Record<keyof typeof directoryVi, string> = {
   'import.report.field': 'Column',
   'import.report.reason': 'Reason',
   'ledger.title': 'Ledger',
+  'ledger.case_title': 'Ledger of case {code}',
+  'ledger.case_intro':
+    'The ledger entries of the proposal “{title}”, each checked in this browser with an inclusion proof against the signed checkpoint.',
+  'ledger.case_back': 'Back to the case',
+  'ledger.case_all': 'Whole ledger',
   'ledger.intro':
     'Every change is recorded in the tamper-evident ledger. Your browser checks each entry itself: it recomputes the entry hash and checks the inclusion proof against the signed checkpoint.',
   'ledger.checkpoint': 'Latest signed checkpoint',

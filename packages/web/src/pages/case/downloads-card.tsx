@@ -1,10 +1,10 @@
-import { DownloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { AuditOutlined, DownloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Button, Card, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { Proposal } from './actions/action-dialog.tsx';
 import { SubHeading } from './case-bits.tsx';
-import { mayDownloadDossier, mayExportEvidence, type Viewer } from './case-model.ts';
+import { mayDownloadDossier, mayExportEvidence, seesLedger, type Viewer } from './case-model.ts';
 
 /**
  * The protection dossier (a ZIP of every ledger event of the case with proofs, the signed
@@ -33,6 +33,13 @@ export function DownloadsCard({ proposal, viewer }: { proposal: Proposal; viewer
           <SafetyCertificateOutlined aria-hidden /> {t('case.dossier.verify')}
         </Link>
       </Typography.Paragraph>
+      {seesLedger(viewer) && (
+        <Typography.Paragraph>
+          <Link to={`/ledger?proposal=${proposal.id}`}>
+            <AuditOutlined aria-hidden /> {t('case.ledger.link')}
+          </Link>
+        </Typography.Paragraph>
+      )}
       {evidence && (
         <>
           <SubHeading>{t('case.evidence.title')}</SubHeading>
