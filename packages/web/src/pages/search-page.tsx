@@ -1,6 +1,6 @@
 import { ApartmentOutlined, FileTextOutlined, UserOutlined } from '@ant-design/icons';
 import { Card, Col, Empty, Input, List, Row, Spin, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api, unwrap, type Schemas } from '../api/client.ts';
 import { ND73_CATEGORY_LABELS, ORGANISATION_KIND_LABELS } from '../components/labels.ts';
@@ -19,6 +19,40 @@ const LIMIT = 20;
 const searchOrganisations = (q: string) => unwrap(api.GET('/api/v1/organisations', { params: { query: { q, limit: LIMIT } } }));
 const searchPeople = (q: string) => unwrap(api.GET('/api/v1/people', { params: { query: { q, limit: LIMIT } } }));
 const searchProposals = (q: string) => unwrap(api.GET('/api/v1/proposals', { params: { query: { q, limit: LIMIT } } }));
+
+/** One kind of result: an h2 with its count, then the matches (or "nothing found"). */
+function ResultCard<T>({
+  icon,
+  heading,
+  items,
+  render,
+}: {
+  icon: ReactNode;
+  heading: string;
+  items: T[];
+  render: (item: T) => { title: ReactNode; description: ReactNode };
+}) {
+  const { t } = useI18n();
+  return (
+    <Card
+      title={
+        <h2 className="card-title">
+          {icon} {heading}
+        </h2>
+      }
+    >
+      <List
+        dataSource={items}
+        locale={{ emptyText: <Empty description={t('search.none')} /> }}
+        renderItem={(item) => (
+          <List.Item>
+            <List.Item.Meta {...render(item)} />
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
+}
 
 /**
  * One box for proposals, organisations and people. Matching ignores diacritics and case on the
@@ -91,84 +125,51 @@ export function SearchPage() {
         {!loading && orgs && people && proposals && (
           <Row gutter={[16, 16]}>
             <Col xs={24}>
-              <Card
-                title={
-                  <h2 className="card-title">
-                    <FileTextOutlined aria-hidden /> {t('search.proposals', { count: formatNumber(proposals.total, locale) })}
-                  </h2>
-                }
-              >
-                <List
-                  dataSource={proposals.items}
-                  locale={{ emptyText: <Empty description={t('search.none')} /> }}
-                  renderItem={(c) => (
-                    <List.Item>
-                      <List.Item.Meta
-                        title={<Link to={`/proposals/${c.id}`}>{c.title}</Link>}
-                        description={
-                          <>
-                            <Tag>{pick(c.stateLabel)}</Tag> {c.code} · {c.employingAgency.name}
-                          </>
-                        }
-                      />
-                    </List.Item>
-                  )}
-                />
-              </Card>
+              <ResultCard
+                icon={<FileTextOutlined aria-hidden />}
+                heading={t('search.proposals', { count: formatNumber(proposals.total, locale) })}
+                items={proposals.items}
+                render={(c) => ({
+                  title: <Link to={`/proposals/${c.id}`}>{c.title}</Link>,
+                  description: (
+                    <>
+                      <Tag>{pick(c.stateLabel)}</Tag> {c.code} · {c.employingAgency.name}
+                    </>
+                  ),
+                })}
+              />
             </Col>
             <Col xs={24} lg={12}>
-              <Card
-                title={
-                  <h2 className="card-title">
-                    <ApartmentOutlined aria-hidden /> {t('search.organisations', { count: formatNumber(orgs.total, locale) })}
-                  </h2>
-                }
-              >
-                <List
-                  dataSource={orgs.items}
-                  locale={{ emptyText: <Empty description={t('search.none')} /> }}
-                  renderItem={(o) => (
-                    <List.Item>
-                      <List.Item.Meta
-                        title={directory ? <Link to={`/admin/organisations?id=${o.id}`}>{o.name}</Link> : o.name}
-                        description={
-                          <>
-                            <Tag>{pick(ORGANISATION_KIND_LABELS[o.kind])}</Tag> {o.code}
-                          </>
-                        }
-                      />
-                    </List.Item>
-                  )}
-                />
-              </Card>
+              <ResultCard
+                icon={<ApartmentOutlined aria-hidden />}
+                heading={t('search.organisations', { count: formatNumber(orgs.total, locale) })}
+                items={orgs.items}
+                render={(o) => ({
+                  title: directory ? <Link to={`/admin/organisations?id=${o.id}`}>{o.name}</Link> : o.name,
+                  description: (
+                    <>
+                      <Tag>{pick(ORGANISATION_KIND_LABELS[o.kind])}</Tag> {o.code}
+                    </>
+                  ),
+                })}
+              />
             </Col>
             <Col xs={24} lg={12}>
-              <Card
-                title={
-                  <h2 className="card-title">
-                    <UserOutlined aria-hidden /> {t('search.people', { count: formatNumber(people.total, locale) })}
-                  </h2>
-                }
-              >
-                <List
-                  dataSource={people.items}
-                  locale={{ emptyText: <Empty description={t('search.none')} /> }}
-                  renderItem={(p) => (
-                    <List.Item>
-                      <List.Item.Meta
-                        title={p.fullName}
-                        description={
-                          <>
-                            {[p.positionTitle, p.organisationName].filter(Boolean).join(' · ')}
-                            <br />
-                            <Typography.Text type="secondary">{pick(ND73_CATEGORY_LABELS[p.nd73Category])}</Typography.Text>
-                          </>
-                        }
-                      />
-                    </List.Item>
-                  )}
-                />
-              </Card>
+              <ResultCard
+                icon={<UserOutlined aria-hidden />}
+                heading={t('search.people', { count: formatNumber(people.total, locale) })}
+                items={people.items}
+                render={(p) => ({
+                  title: p.fullName,
+                  description: (
+                    <>
+                      {[p.positionTitle, p.organisationName].filter(Boolean).join(' · ')}
+                      <br />
+                      <Typography.Text type="secondary">{pick(ND73_CATEGORY_LABELS[p.nd73Category])}</Typography.Text>
+                    </>
+                  ),
+                })}
+              />
             </Col>
           </Row>
         )}
