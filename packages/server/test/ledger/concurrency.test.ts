@@ -50,6 +50,12 @@ describe('concurrency [postgres]: several OS processes appending at once make on
   });
 
   test(`${PROCESSES} processes × ${EACH} commands, with checkpoints signed meanwhile, verify as one linear log`, async () => {
+    // Hold the start barrier until every worker has started and queued behind it: process
+    // start-up (seconds under load) must not let one worker finish before another begins.
+    const barrier = 7_303_001;
+    const gate = new pg.Client({ connectionString: url });
+    await gate.connect();
+    await gate.query('select pg_advisory_lock($1)', [barrier]);
     const runs = Array.from(
       { length: PROCESSES },
       (_, i) =>
@@ -61,6 +67,7 @@ describe('concurrency [postgres]: several OS processes appending at once make on
               WORKER_COUNT: String(EACH),
               WORKER_ID: String(i),
               WORKER_LEDGER_KEY: ledgerKey,
+              WORKER_BARRIER: String(barrier),
             },
             stdio: ['ignore', 'ignore', 'pipe'],
           });
@@ -69,6 +76,21 @@ describe('concurrency [postgres]: several OS processes appending at once make on
           child.on('exit', (code) => resolve({ code, stderr }));
         }),
     );
+    const waiting = async () =>
+      Number(
+        (
+          await gate.query<{ n: string }>("select count(*) as n from pg_locks where locktype = 'advisory' and objid = $1 and not granted", [
+            barrier,
+          ])
+        ).rows[0]!.n,
+      );
+    const deadline = Date.now() + 120_000;
+    while ((await waiting()) < PROCESSES) {
+      assert.ok(Date.now() < deadline, 'every worker reached the start barrier');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await gate.query('select pg_advisory_unlock($1)', [barrier]);
+    await gate.end();
     // A checkpointer racing the writers, as `khien serve` would run one.
     let checkpointing = true;
     const checkpointer = (async () => {
