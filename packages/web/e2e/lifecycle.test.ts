@@ -93,7 +93,13 @@ async function act(action: string, ok: string, fill: (dialog: Locator) => Promis
   await dialog.waitFor();
   await fill(dialog);
   await dialog.getByRole('button', { name: ok, exact: true }).click();
-  await dialog.waitFor({ state: 'hidden' });
+  try {
+    await dialog.waitFor({ state: 'hidden' });
+  } catch (error) {
+    // Say what the dialog (or a notification) shows instead of only "still visible".
+    const shown = await page.locator('.ant-modal, .ant-notification, .ant-message').allInnerTexts();
+    throw new Error(`${action}: the dialog did not close. On screen: ${shown.join(' | ')}`, { cause: error });
+  }
   const afterward = (await caseState()).version;
   assert.ok(afterward > before, `${action} changed the case (version ${before} → ${afterward})`);
 }
@@ -106,6 +112,17 @@ async function tabTo(target: Locator, max = 80): Promise<void> {
     await page.keyboard.press('Tab');
   }
   assert.fail(`Tab never reached ${String(target)}`);
+}
+
+/** Pick a radio by its label and make sure it took (a click during a busy re-render can be lost). */
+async function choose(dialog: Locator, label: string): Promise<void> {
+  const radio = dialog.getByRole('radio', { name: label, exact: true });
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await dialog.getByText(label, { exact: true }).click();
+    if (await radio.isChecked()) return;
+    await page.waitForTimeout(300);
+  }
+  assert.fail(`the choice "${label}" could not be selected`);
 }
 
 async function pickDate(dialog: Locator, label: string, value: string): Promise<void> {
@@ -227,7 +244,7 @@ describe('the whole lifecycle through the web app, by several users (issue 5)', 
       if (who !== HEAD) await logInAs(who);
       await openCase();
       await act('recordVote', 'Gửi biểu quyết', async (dialog) => {
-        await dialog.getByText(choice, { exact: true }).click();
+        await choose(dialog, choice);
       });
     }
 
@@ -309,14 +326,14 @@ describe('the whole lifecycle through the web app, by several users (issue 5)', 
       if (who !== HEAD) await logInAs(who);
       await openCase();
       await act('recordEvaluationVote', 'Gửi biểu quyết', async (dialog) => {
-        await dialog.getByText('Tán thành', { exact: true }).click();
+        await choose(dialog, 'Tán thành');
       });
     }
     await logInAs(HEAD);
     await openCase();
     await act('recordEvaluation', 'Ghi nhận kết luận', async (dialog) => {
-      await dialog.getByText('Hoàn thành', { exact: true }).click();
-      await dialog.getByText('Hoàn thành toàn bộ', { exact: true }).click();
+      await choose(dialog, 'Hoàn thành');
+      await choose(dialog, 'Hoàn thành toàn bộ');
       await dialog.getByLabel('Kết luận đánh giá').fill('Đề xuất hoàn thành, đạt mục tiêu đề ra.');
     });
     assert.equal((await caseState()).state, 'evaluated');
@@ -328,7 +345,7 @@ describe('the whole lifecycle through the web app, by several users (issue 5)', 
         .getByText(/Kết quả theo Điều 11/)
         .first()
         .waitFor();
-      await dialog.getByText('Xác nhận kết quả theo Điều 11', { exact: true }).click();
+      await choose(dialog, 'Xác nhận kết quả theo Điều 11');
       assert.deepEqual(await seriousAxeViolations(page), [], 'axe on the protection dialog');
       await screenshots(page, 'dialog-protection');
     });
