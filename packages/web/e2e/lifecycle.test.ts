@@ -48,6 +48,8 @@ function inDaysVn(days: number): string {
 }
 
 async function checkPage(name: string): Promise<void> {
+  // A success toast fading in or out is half transparent: axe would measure its contrast mid-animation.
+  await page.waitForFunction(() => document.querySelectorAll('.ant-message-notice').length === 0, null, { timeout: 15_000 });
   assert.deepEqual(await seriousAxeViolations(page), [], `axe on ${name}`);
   await screenshots(page, name);
 }
