@@ -1,5 +1,5 @@
 import { EditOutlined, KeyOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Checkbox, Form, Input, Modal, Space, Switch, Table, Tag, Typography } from 'antd';
+import { App, Button, Checkbox, Form, Input, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { SYSTEM_ROLES } from '@khien/core/authorization';
 import { api, ifMatch, unwrap, type JsonBody } from '../../api/client.ts';
@@ -13,6 +13,7 @@ import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ruleFrom } from '../../validation/antd-rule.ts';
 import { optional, validateNewPassword, validateUsername } from '../../validation/forms.ts';
+import { FormModal } from '../../components/form-modal.tsx';
 
 type Account = JsonBody<'/api/v1/accounts/{id}', 'get'>;
 type Role = Account['roles'][number];
@@ -147,16 +148,7 @@ function CreateAccountDialog({ open, onClose, onDone }: { open: boolean; onClose
     }
   }
   return (
-    <Modal
-      open={open}
-      title={t('account.create_title')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={busy}
-      destroyOnHidden
-    >
+    <FormModal open={open} title={t('account.create_title')} destroyOnHidden form={form} busy={busy} onClose={onClose}>
       <Typography.Paragraph type="secondary">{t('account.create_hint')}</Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={save} name="create-account" initialValues={{ roles: [] }}>
         <Form.Item
@@ -188,7 +180,7 @@ function CreateAccountDialog({ open, onClose, onDone }: { open: boolean; onClose
           <OrganisationSelect allowClear />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -255,15 +247,7 @@ function EditAccountDialog({ account, onClose, onDone }: { account: Account; onC
     }
   }
   return (
-    <Modal
-      open
-      title={t('account.edit_title', { username: account.username })}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={busy}
-    >
+    <FormModal open title={t('account.edit_title', { username: account.username })} form={form} busy={busy} onClose={onClose}>
       <Form form={form} layout="vertical" onFinish={save} name="edit-account">
         <Form.Item label={t('account.field.display_name')} name="displayName" rules={[ruleFrom(optional(200), t)]}>
           <Input />
@@ -276,7 +260,7 @@ function EditAccountDialog({ account, onClose, onDone }: { account: Account; onC
           <Switch />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -299,14 +283,13 @@ function ResetPasswordDialog({ account, onClose }: { account: Account; onClose: 
     }
   }
   return (
-    <Modal
+    <FormModal
       open
       title={t('account.reset_title', { username: account.username })}
       okText={t('account.reset')}
-      cancelText={t('common.cancel')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={busy}
+      form={form}
+      busy={busy}
+      onClose={onClose}
     >
       <Typography.Paragraph type="secondary">{t('account.reset_hint')}</Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={save} name="reset-password">
@@ -320,6 +303,6 @@ function ResetPasswordDialog({ account, onClose }: { account: Account; onClose: 
           <Input.Password autoComplete="new-password" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,4 +1,4 @@
-import { Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { ORGANISATION_KINDS } from '@khien/core/organisation';
 import { api, ifMatch, unwrap, type JsonBody, type JsonRequest } from '../../api/client.ts';
@@ -16,6 +16,7 @@ import {
   validatePhone,
   validateSelected,
 } from '../../validation/forms.ts';
+import { FormModal } from '../../components/form-modal.tsx';
 
 type OrganisationView = JsonBody<'/api/v1/organisations/{id}', 'get'>;
 type OrganisationBody = JsonRequest<'/api/v1/organisations', 'post'>;
@@ -91,15 +92,13 @@ export function OrganisationForm({ open, editing, parentId, onClose, onSaved }: 
   }
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={editing ? t('org.form.edit_title') : t('org.form.create_title')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={busy}
       destroyOnHidden
+      form={form}
+      busy={busy}
+      onClose={onClose}
     >
       <Form form={form} layout="vertical" onFinish={save} name="organisation">
         <Form.Item label={t('org.field.name')} name="name" required rules={[ruleFrom(required(300), t)]}>
@@ -138,6 +137,6 @@ export function OrganisationForm({ open, editing, parentId, onClose, onSaved }: 
           <Input type="tel" autoComplete="off" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -9,7 +9,6 @@ import {
   Empty,
   Form,
   Input,
-  Modal,
   Row,
   Select,
   Space,
@@ -36,6 +35,7 @@ import { useSession } from '../../session/session.tsx';
 import { ruleFrom } from '../../validation/antd-rule.ts';
 import { optional, validateSelected, validateTermEnd } from '../../validation/forms.ts';
 import { OrganisationForm } from './organisation-form.tsx';
+import { FormModal } from '../../components/form-modal.tsx';
 
 type Organisation = JsonBody<'/api/v1/organisations', 'get'>['items'][number];
 type Detail = JsonBody<'/api/v1/organisations/{id}', 'get'>;
@@ -325,15 +325,14 @@ function AppointDialog({
     }
   }
   return (
-    <Modal
+    <FormModal
       open={open}
       title={t('org.leader.appoint')}
       okText={t('org.leader.appoint')}
-      cancelText={t('common.cancel')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={busy}
       destroyOnHidden
+      form={form}
+      busy={busy}
+      onClose={onClose}
     >
       <Form
         form={form}
@@ -355,7 +354,7 @@ function AppointDialog({
           <Input />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -392,14 +391,13 @@ function EndTermDialog({
     }
   }
   return (
-    <Modal
+    <FormModal
       open
       title={t('org.leader.end_title', { name: term.personName })}
       okText={t('org.leader.end')}
-      cancelText={t('common.cancel')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={busy}
+      form={form}
+      busy={busy}
+      onClose={onClose}
     >
       <Typography.Paragraph type="secondary">{t('org.leader.end_hint')}</Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={save} name="end-term" initialValues={{ endsOn: dayjs(isoDateInVietnam(new Date())) }}>
@@ -415,6 +413,6 @@ function EndTermDialog({
           <Input />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,5 +1,5 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Checkbox, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { App, Button, Checkbox, Form, Input, Select, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { ND73_CATEGORIES } from '@khien/core/organisation';
 import { api, ifMatch, unwrap, type JsonBody, type JsonRequest } from '../../api/client.ts';
@@ -14,6 +14,7 @@ import { canManageDirectory } from '../../layout/navigation.ts';
 import { useSession } from '../../session/session.tsx';
 import { ruleFrom } from '../../validation/antd-rule.ts';
 import { optional, required, validateCode, validateEmail, validatePhone, validateSelected } from '../../validation/forms.ts';
+import { FormModal } from '../../components/form-modal.tsx';
 
 type Person = JsonBody<'/api/v1/people/{id}', 'get'>;
 type PersonBody = JsonRequest<'/api/v1/people', 'post'>;
@@ -155,15 +156,13 @@ function PersonForm({ editing, onClose, onSaved }: { editing: Person | 'new' | n
   }
 
   return (
-    <Modal
+    <FormModal
       open={editing !== null}
       title={person ? t('person.edit_title') : t('person.create_title')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={busy}
       destroyOnHidden
+      form={form}
+      busy={busy}
+      onClose={onClose}
     >
       <Form
         form={form}
@@ -197,6 +196,6 @@ function PersonForm({ editing, onClose, onSaved }: { editing: Person | 'new' | n
           <Input type="tel" autoComplete="off" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -23,7 +23,7 @@ import {
   type TimerRow,
   type TransitionRow,
 } from './procedure-model.ts';
-import { Citation, RuleStatusTag } from './rule-status-tag.tsx';
+import { Citation, RuleBasis, RuleStatusTag } from './rule-status-tag.tsx';
 import { DiagramLegend, StateDiagram } from './state-diagram.tsx';
 import { VariantDrawer } from './variant-drawer.tsx';
 
@@ -338,14 +338,7 @@ function TransitionsCard({ definition }: { definition: ProcedureDefinition }) {
           {
             title: t('procedure.field.basis'),
             key: 'basis',
-            render: (_, r) => (
-              <>
-                <Citation text={r.citation} />
-                <div>
-                  <RuleStatusTag status={r.status} />
-                </div>
-              </>
-            ),
+            render: (_, r) => <RuleBasis citation={r.citation} status={r.status} />,
           },
         ]}
       />
@@ -387,14 +380,7 @@ function TimersCard({ definition }: { definition: ProcedureDefinition }) {
           {
             title: t('procedure.field.basis'),
             key: 'basis',
-            render: (_, r) => (
-              <>
-                <Citation text={r.citation} />
-                <div>
-                  <RuleStatusTag status={r.status} />
-                </div>
-              </>
-            ),
+            render: (_, r) => <RuleBasis citation={r.citation} status={r.status} />,
           },
         ]}
       />
@@ -449,15 +435,11 @@ function ParametersCard({ definition, canAdopt, onAdopt }: { definition: Procedu
             title: t('procedure.field.basis'),
             key: 'basis',
             render: (_, r) => (
-              <>
-                <Citation text={r.citation} />
-                <div>
-                  <RuleStatusTag status={r.status} />
-                </div>
+              <RuleBasis citation={r.citation} status={r.status}>
                 {r.overriddenBy && (
                   <div style={secondary}>{t('procedure.parameter.overridden_by', { citation: r.overriddenBy.citation })}</div>
                 )}
-              </>
+              </RuleBasis>
             ),
           },
         ]}

@@ -1,4 +1,5 @@
 import { Tag, Tooltip } from 'antd';
+import type { ReactNode } from 'react';
 import { useI18n } from '../../../i18n/i18n.tsx';
 
 /**
@@ -21,4 +22,25 @@ export function RuleStatusTag({ status }: { status: 'confirmed' | 'configurable'
 /** A citation as written in the definitions ("ND73/2023 Art. 8(1)"), kept on one line where it fits. */
 export function Citation({ text }: { text: string }) {
   return <span style={{ whiteSpace: 'nowrap', fontSize: 13 }}>{text}</span>;
+}
+
+/** The "basis" cell of the definition tables: the citation, its [C]/[U] status below it, then any note. */
+export function RuleBasis({
+  citation,
+  status,
+  children,
+}: {
+  citation: string;
+  status: 'confirmed' | 'configurable';
+  children?: ReactNode;
+}) {
+  return (
+    <>
+      <Citation text={citation} />
+      <div>
+        <RuleStatusTag status={status} />
+      </div>
+      {children}
+    </>
+  );
 }

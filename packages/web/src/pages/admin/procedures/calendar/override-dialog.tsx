@@ -1,4 +1,4 @@
-import { App, DatePicker, Form, Input, Modal, Radio, Typography } from 'antd';
+import { App, DatePicker, Form, Input, Radio, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { api, ifMatch, isApiError, unwrap } from '../../../../api/client.ts';
@@ -14,6 +14,7 @@ import {
   type OverrideFormValues,
   type YearOverrides,
 } from './calendar-model.ts';
+import { FormModal } from '../../../../components/form-modal.tsx';
 
 const DATE_FORMAT = 'DD/MM/YYYY';
 
@@ -96,15 +97,13 @@ export function OverrideDialog({
 
   return (
     <>
-      <Modal
+      <FormModal
         open={open}
         title={selectedKind === 'makeUp' ? t('calendar.override.add_make_up') : t('calendar.override.add_day_off')}
-        okText={t('common.save')}
-        cancelText={t('common.cancel')}
-        onCancel={onClose}
-        onOk={() => form.submit()}
-        confirmLoading={busy}
         destroyOnHidden
+        form={form}
+        busy={busy}
+        onClose={onClose}
       >
         <Typography.Paragraph type="secondary">{t('calendar.override.hint', { year })}</Typography.Paragraph>
         <Form<Values> form={form} layout="vertical" name="calendar-override" onFinish={save} initialValues={{ kind }}>
@@ -141,7 +140,7 @@ export function OverrideDialog({
             <Input placeholder={t('calendar.override.basis_placeholder')} />
           </Form.Item>
         </Form>
-      </Modal>
+      </FormModal>
     </>
   );
 }
