@@ -1,13 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
-import { api, unwrap } from '../../api/client.ts';
-import { isoDateInVietnam } from '../../i18n/format.ts';
+import { api, unwrap } from '../api/client.ts';
+import { isoDateInVietnam } from '../i18n/format.ts';
 import { calendarYearsFor, dueStatus, type CalendarYear, type DueStatus } from './working-days.ts';
 
 // One fetch per year per visit of the app (the calendar changes a few times a year); a failed
 // year is forgotten so the next screen asks again, and its dates show without a count meanwhile.
 const years = new Map<number, Promise<CalendarYear | null>>();
 
-function loadYear(year: number): Promise<CalendarYear | null> {
+/** One calendar year of the server (cached for the visit): shared by every screen that counts working days. */
+export function loadCalendarYear(year: number): Promise<CalendarYear | null> {
   let pending = years.get(year);
   if (!pending) {
     pending = unwrap(api.GET('/api/v1/calendar/{year}', { params: { path: { year } } })).catch(() => {
@@ -30,7 +31,7 @@ export function useDueStatus(dueOns: readonly string[]): (due: { dueOn: string; 
   useEffect(() => {
     if (!key) return;
     let live = true;
-    void Promise.all(key.split(',').map((y) => loadYear(Number(y)))).then((found) => {
+    void Promise.all(key.split(',').map((y) => loadCalendarYear(Number(y)))).then((found) => {
       if (live) setLoaded(found.filter((y): y is CalendarYear => y !== null));
     });
     return () => {

@@ -44,18 +44,18 @@ function isoOf(day: number): string {
 }
 
 /**
- * The working days d with today ≤ d ≤ dueOn; 0 when the due date is past; null when a year in
+ * The working days d with first ≤ d ≤ last (0 when last is before first); null when a year in
  * between is missing from `years` or a date is not an ISO calendar day.
  */
-export function workingDaysLeft(today: string, dueOn: string, years: readonly CalendarYear[]): number | null {
-  const from = epochDay(today);
-  const to = epochDay(dueOn);
+export function countWorkingDays(first: string, last: string, years: readonly CalendarYear[]): number | null {
+  const from = epochDay(first);
+  const to = epochDay(last);
   if (from === null || to === null) return null;
   if (to < from) return 0;
   const byYear = new Map(years.map((y) => [y.year, y]));
   const off = new Set<string>();
   const makeUp = new Set<string>();
-  for (let year = Number(today.slice(0, 4)); year <= Number(dueOn.slice(0, 4)); year++) {
+  for (let year = Number(first.slice(0, 4)); year <= Number(last.slice(0, 4)); year++) {
     const plan = byYear.get(year);
     if (!plan) return null;
     for (const d of plan.daysOff) off.add(d.date);
@@ -71,6 +71,20 @@ export function workingDaysLeft(today: string, dueOn: string, years: readonly Ca
     count++;
   }
   return count;
+}
+
+/**
+ * The working days d with today ≤ d ≤ dueOn; 0 when the due date is past; null when a year in
+ * between is missing from `years` or a date is not an ISO calendar day.
+ */
+export function workingDaysLeft(today: string, dueOn: string, years: readonly CalendarYear[]): number | null {
+  return countWorkingDays(today, dueOn, years);
+}
+
+/** The day after an ISO day ("2026-12-31" → "2027-01-01"); null for a date that is not one. */
+export function dayAfter(iso: string): string | null {
+  const day = epochDay(iso);
+  return day === null ? null : isoOf(day + 1);
 }
 
 /**

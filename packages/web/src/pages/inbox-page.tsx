@@ -9,7 +9,7 @@ import { formatNumber } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session/session.tsx';
 import { DueDate, Pill } from './proposals/due-tag.tsx';
-import { useDueStatus } from './proposals/use-working-calendar.ts';
+import { useDueStatus } from '../components/use-working-calendar.ts';
 
 type InboxItem = JsonBody<'/api/v1/me/inbox', 'get'>['items'][number];
 type Deadline = JsonBody<'/api/v1/me/deadlines', 'get'>['items'][number];

@@ -10,6 +10,7 @@ import type { Proposal } from './actions/action-dialog.tsx';
 import { NO_LABELS, parseProcedureRef, readDefinition, type DefinitionLabels } from './case-model.ts';
 import { readEnvelope, type Envelope } from './kpi-progress.ts';
 import { yearsBetween, type CalendarYear } from './working-days.ts';
+import { loadCalendarYear } from '../../components/use-working-calendar.ts';
 
 export type CaseLoad =
   | { status: 'loading'; proposal: null }
@@ -113,20 +114,6 @@ export function useConformance(proposal: Proposal | null): Conformance {
   return state;
 }
 
-const calendarYears = new Map<number, Promise<CalendarYear | null>>();
-
-function calendarYear(year: number): Promise<CalendarYear | null> {
-  let pending = calendarYears.get(year);
-  if (!pending) {
-    pending = unwrap(api.GET('/api/v1/calendar/{year}', { params: { path: { year } } })).catch(() => {
-      calendarYears.delete(year);
-      return null;
-    });
-    calendarYears.set(year, pending);
-  }
-  return pending;
-}
-
 /** Today in Vietnam and the calendar years from today to `dueOn` (empty until loaded or when one fails). */
 export function useCalendarFor(dueOn: string | undefined): { today: string; years: CalendarYear[] } {
   const today = isoDateInVietnam(new Date());
@@ -134,7 +121,7 @@ export function useCalendarFor(dueOn: string | undefined): { today: string; year
   useEffect(() => {
     if (!dueOn) return;
     let live = true;
-    void Promise.all(yearsBetween(today, dueOn).map(calendarYear)).then((loaded) => {
+    void Promise.all(yearsBetween(today, dueOn).map(loadCalendarYear)).then((loaded) => {
       if (live) setYears(loaded.every((y) => y !== null) ? (loaded as CalendarYear[]) : []);
     });
     return () => {

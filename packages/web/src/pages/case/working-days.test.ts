@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { dueStatus as inboxDueStatus } from '../../components/working-days.ts';
 import { dueStatus, yearsBetween, type CalendarYear } from './working-days.ts';
 
 // 2026: National Day 01–02/9 (Tue–Wed) off; Saturday 05/9 worked in exchange (an example).
@@ -11,15 +12,29 @@ const y2026: CalendarYear = {
 const y2027: CalendarYear = { year: 2027, daysOff: [{ date: '2027-01-01' }], makeUpWorkdays: [] };
 
 describe('working days left on a step (issue 5: the current step shows its due date and the working days left)', () => {
-  it('counts the working days after today up to the due date, skipping the weekend', () => {
-    // Friday 20/11 → Monday 23/11: Saturday and Sunday do not count.
-    assert.deepEqual(dueStatus('2026-11-20', '2026-11-23', [y2026]), { kind: 'left', workingDays: 1 });
-    assert.deepEqual(dueStatus('2026-11-23', '2026-11-27', [y2026]), { kind: 'left', workingDays: 4 });
+  it('counts the working days from today (while it lasts) to the due date, skipping the weekend', () => {
+    // Friday 20/11 → Monday 23/11: Friday and Monday; Saturday and Sunday do not count.
+    assert.deepEqual(dueStatus('2026-11-20', '2026-11-23', [y2026]), { kind: 'left', workingDays: 2 });
+    assert.deepEqual(dueStatus('2026-11-23', '2026-11-27', [y2026]), { kind: 'left', workingDays: 5 });
   });
 
   it('skips the days off of the calendar and counts a worked Saturday', () => {
-    // Fri 28/8 → Mon 7/9: Mon 31/8, Thu 3/9, Fri 4/9, Sat 5/9 (worked), Mon 7/9 = 5.
-    assert.deepEqual(dueStatus('2026-08-28', '2026-09-07', [y2026]), { kind: 'left', workingDays: 5 });
+    // Fri 28/8 → Mon 7/9: Fri 28/8, Mon 31/8, Thu 3/9, Fri 4/9, Sat 5/9 (worked), Mon 7/9 = 6.
+    assert.deepEqual(dueStatus('2026-08-28', '2026-09-07', [y2026]), { kind: 'left', workingDays: 6 });
+  });
+
+  it('gives the case page the same count as the inbox (one calendar count for every screen)', () => {
+    for (const [today, due] of [
+      ['2026-11-20', '2026-11-23'],
+      ['2026-08-28', '2026-09-07'],
+      ['2026-11-21', '2026-11-27'],
+    ] as const) {
+      const inbox = inboxDueStatus({ dueOn: due, overdue: false }, today, [y2026]);
+      const onCase = dueStatus(today, due, [y2026]);
+      assert.equal(inbox.kind, 'left');
+      assert.equal(onCase?.kind, 'left');
+      assert.equal(onCase.kind === 'left' && inbox.kind === 'left' && onCase.workingDays === inbox.days, true, `${today} → ${due}`);
+    }
   });
 
   it('says "today" on the last day', () => {

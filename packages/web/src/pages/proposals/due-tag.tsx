@@ -1,7 +1,7 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import type { DueStatus } from './working-days.ts';
+import type { DueStatus } from '../../components/working-days.ts';
 
 // The inbox is in the first download: Ant Design's Tag costs 2.5 KB gzip there, this costs nothing.
 // Colours as antd's tags, text darkened for WCAG AA contrast (as styles.css does for .ant-tag).

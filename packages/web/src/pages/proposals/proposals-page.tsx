@@ -23,7 +23,7 @@ import {
   type Sort,
 } from './list-query.ts';
 import { stateOptions, type StateOption } from './state-options.ts';
-import { useDueStatus } from './use-working-calendar.ts';
+import { useDueStatus } from '../../components/use-working-calendar.ts';
 
 type ProposalPage = JsonBody<'/api/v1/proposals', 'get'>;
 type Proposal = ProposalPage['items'][number];
