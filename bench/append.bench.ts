@@ -43,7 +43,7 @@ async function rate(n: number, work: (i: number) => Promise<unknown>): Promise<n
  * insert, `appendOnlyPerSecond / (appendOnlyPerSecond + rawInsertsPerSecond)` is about the best
  * ratio this ledger could reach if the projector's insert cost no more than a raw insert.
  */
-export async function benchAppend(engine: Engine, pgUrl: string | undefined, emit: Emit, n: number): Promise<void> {
+export async function benchAppend(engine: Engine, pgUrl: string | undefined, emit: Emit, n: number, durability: string): Promise<void> {
   const { services, close } = await freshServices(engine, pgUrl);
   const { db } = services.database;
   try {
@@ -129,6 +129,7 @@ export async function benchAppend(engine: Engine, pgUrl: string | undefined, emi
     emit({
       bench: 'append_vs_raw_insert',
       engine,
+      durability,
       opsPerRound: n,
       rounds,
       interleavedBlock: BLOCK,

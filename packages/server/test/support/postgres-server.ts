@@ -7,6 +7,8 @@ import path from 'node:path';
 /**
  * A throw-away PostgreSQL server for tests and benchmarks: initdb in a temp directory, a free
  * loopback port, fsync off (test data need no durability), stopped and deleted afterwards.
+ * `durable: true` keeps PostgreSQL's own defaults (fsync, synchronous_commit and full-page
+ * writes on), the way a production server runs: the append benchmark measures both.
  * Debian's binaries live in /usr/lib/postgresql/<version>/bin. PostgreSQL refuses to run as
  * root, so as root we run it as the `postgres` system user that Debian's package creates.
  */
@@ -38,7 +40,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startPostgres(): Promise<PostgresServer> {
+export async function startPostgres(options: { durable?: boolean } = {}): Promise<PostgresServer> {
   const bin = findBinDir();
   const dir = mkdtempSync(path.join(tmpdir(), 'khien-pg-'));
   const dataDir = path.join(dir, 'data');
@@ -67,7 +69,7 @@ export async function startPostgres(): Promise<PostgresServer> {
     '60',
     'start',
     '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 ${options.durable ? '' : '-c fsync=off -c synchronous_commit=off -c full_page_writes=off '}-c max_connections=200`,
   ]);
   let stopped = false;
   return {
