@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { cleanText, compareVietnamese, foldForSearch, nfc, vietnameseSortKey } from './text.ts';
+import { cleanParagraphs, cleanText, compareVietnamese, foldForSearch, nfc, vietnameseSortKey } from './text.ts';
 
 test('NFC at the boundary: an NFD-typed name equals its NFC form', () => {
   const nfd = 'Nguyễn Thị Hương'.normalize('NFD');
@@ -61,4 +61,12 @@ test('the SQL sort key orders Vietnamese names as the ICU "vi" collator does', (
     }),
     { numRuns: 3000 },
   );
+});
+
+test('cleanParagraphs keeps one paragraph per line and cleans each line', () => {
+  const nfd = 'Nguye\u0302\u0303n'.normalize('NFD');
+  assert.equal(cleanParagraphs(`  Đoạn  một\t có ${nfd} \r\n\r\n\n  Đoạn hai \rĐoạn ba\n  \n`), 'Đoạn một có Nguyễn\nĐoạn hai\nĐoạn ba');
+  assert.equal(cleanParagraphs(' \n \t\r\n'), '');
+  // A single line is cleaned exactly like cleanText.
+  assert.equal(cleanParagraphs('  a \t b  '), cleanText('  a \t b  '));
 });

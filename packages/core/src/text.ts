@@ -12,6 +12,19 @@ export function cleanText(value: string): string {
   return nfc(value).replace(/\s+/gu, ' ').trim();
 }
 
+/**
+ * NFC, one paragraph per line: spaces inside a line collapsed, lines trimmed, blank lines and
+ * Windows/old-Mac line ends dropped. For reasons, opinions and plan sections, which the issued
+ * documents print paragraph by paragraph and the case page shows as written.
+ */
+export function cleanParagraphs(value: string): string {
+  return nfc(value)
+    .split(/\r\n|\r|\n|\u2028|\u2029/u)
+    .map((line) => line.replace(/\s+/gu, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
 /** Diacritic- and case-insensitive search key: "Đề Xuất" → "de xuat". */
 export function foldForSearch(value: string): string {
   return value.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D').toLowerCase().replace(/\s+/gu, ' ').trim();

@@ -1,25 +1,34 @@
 import { z } from 'zod';
-import { cleanText, nfc, normaliseVietnamesePhone } from '@khien/core';
+import { cleanParagraphs, cleanText, nfc, normaliseVietnamesePhone } from '@khien/core';
 
 /**
  * Input building blocks. Every string that enters through them is NFC-normalised (input
  * boundary rule) and trimmed; optional texts turn "" into null so that clearing a field works.
+ * "Text" is one line (names, titles: inner whitespace collapsed); "Paragraphs" keeps one
+ * paragraph per line (reasons, opinions, findings: documents print them paragraph by paragraph).
  */
-export const requiredText = (max: number) =>
+type Clean = (value: string) => string;
+
+const required = (clean: Clean) => (max: number) =>
   z
     .string()
-    .transform(cleanText)
+    .transform(clean)
     .pipe(z.string().min(1, { error: 'must not be empty' }).max(max));
 
-export const optionalText = (max: number) =>
+const optional = (clean: Clean) => (max: number) =>
   z
     .string()
-    .transform(cleanText)
+    .transform(clean)
     .pipe(z.string().max(max))
     .transform((value) => (value === '' ? null : value))
     .nullable()
     .optional()
     .transform((value) => value ?? null);
+
+export const requiredText = required(cleanText);
+export const optionalText = optional(cleanText);
+export const requiredParagraphs = required(cleanParagraphs);
+export const optionalParagraphs = optional(cleanParagraphs);
 
 export const code = z
   .string()

@@ -181,6 +181,40 @@ describeOnEngines(
       assert.ok(list.items.some((p: { id: string }) => p.id === id));
     });
 
+    test('paragraphs survive: plan sections and written reasons keep their line breaks into the case and the issued documents', async () => {
+      const base = plan();
+      const id = await submitted(w, 'proposer', {
+        contents: { ...base.contents, necessity: '  Đoạn   thứ nhất.\r\n\r\n\tĐoạn thứ hai.  \n' },
+      });
+      const submittedCase = (await w.as['head']!.get(`/proposals/${id}`)).json();
+      assert.equal(submittedCase.plan.contents.necessity, 'Đoạn thứ nhất.\nĐoạn thứ hai.');
+      const paragraphTexts = async (documentId: string) => {
+        const row = await ctx()
+          .services.database.db.selectFrom('documents')
+          .select('content')
+          .where('id', '=', documentId)
+          .executeTakeFirstOrThrow();
+        const texts: string[] = [];
+        JSON.stringify(row.content, (key, value: unknown) => {
+          if (key === 'text' && typeof value === 'string') texts.push(value);
+          return value;
+        });
+        return texts;
+      };
+      const planDocument = submittedCase.documents.find((d: { template: string }) => d.template === 'proposal_plan');
+      const planTexts = await paragraphTexts(planDocument.id);
+      assert.ok(planTexts.includes('Đoạn thứ nhất.') && planTexts.includes('Đoạn thứ hai.'), 'two paragraphs in the issued plan');
+      await votedOn(w, id, { head: 'against', d1: 'against', d2: 'for' });
+      const impl = await act(w.as['head']!, id, 'decide-override', {
+        reasons: 'Cần thiết.\nCấp bách.',
+        personalResponsibilityAcknowledged: true,
+      });
+      assert.equal(impl.decisions.find((d: { kind: string }) => d.kind === 'override').reasons, 'Cần thiết.\nCấp bách.');
+      const decision = impl.documents.find((d: { template: string }) => d.template === 'proposal_decision');
+      const decisionTexts = await paragraphTexts(decision.id);
+      assert.ok(decisionTexts.includes('Cần thiết.') && decisionTexts.includes('Cấp bách.'), 'two paragraphs of reasons in the decision');
+    });
+
     test('rejection: a failed vote and a written refusal end the case; the proposer is notified', async () => {
       const id = await submitted(w);
       await votedOn(w, id, { head: 'against', d1: 'against', d2: 'against' });

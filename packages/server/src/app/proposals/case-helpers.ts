@@ -1,7 +1,7 @@
 /** Small pieces the proposal use cases share. */
 import { tallyVotes } from '@khien/core/procedure';
 import type { MeetingSnapshot, ProcedureDefinition, TallyResult, TieRule } from '@khien/core/procedure';
-import type { Notice } from './notify.ts';
+import type { Notice, NoticeKind } from './notify.ts';
 import type { TransitionContext } from './transition.ts';
 import { refuse } from './transition.ts';
 
@@ -44,7 +44,7 @@ export async function meetingIdOf(ctx: TransitionContext, kind: 'approval' | 'ev
 }
 
 /** The proposer (and implementers) are always told of a written decision on their case. */
-export function noticeToProposer(ctx: TransitionContext, kind: string, vi: string, extraIds: readonly (string | null)[] = []): Notice {
+export function noticeToProposer(ctx: TransitionContext, kind: NoticeKind, vi: string, extraIds: readonly (string | null)[] = []): Notice {
   return {
     personIds: [ctx.row.proposer_id, ...extraIds.filter((id): id is string => id !== null)],
     proposalId: ctx.row.id,

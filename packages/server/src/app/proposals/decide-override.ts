@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import type { Actor } from '@khien/core/authorization';
 import type { Services } from '../services.ts';
-import { optionalText, requiredText } from '../validation.ts';
+import { optionalText, requiredParagraphs } from '../validation.ts';
 import { decisionPayload, headAboveDecider, noticeToProposer, tallyOf } from './case-helpers.ts';
 import type { ProposalDetail } from './get-proposal.ts';
 import { fireTransition } from './transition.ts';
 
 export const decideOverrideInput = z.strictObject({
-  reasons: requiredText(5_000),
+  reasons: requiredParagraphs(5_000),
   /** The head states it in writing: the decision is taken on their personal responsibility. */
   personalResponsibilityAcknowledged: z.literal(true),
   documentNumber: optionalText(100),

@@ -3,7 +3,7 @@ import type { Actor } from '@khien/core/authorization';
 import { deriveProtection } from '@khien/core/procedure';
 import type { Cause, EvaluationFindings, EvaluationOutcome } from '@khien/core/procedure';
 import type { Services } from '../services.ts';
-import { optionalText, requiredText } from '../validation.ts';
+import { optionalParagraphs, requiredParagraphs } from '../validation.ts';
 import { noticeToProposer } from './case-helpers.ts';
 import { conformanceReport } from './conformance.ts';
 import type { ProposalDetail } from './get-proposal.ts';
@@ -16,12 +16,12 @@ export const determineProtectionInput = z.strictObject({
   confirmed: z.boolean(),
   /** A reasoned departure from the derived result (required when not confirmed). */
   departure: z
-    .strictObject({ protection: z.enum(protections), reasons: requiredText(5_000) })
+    .strictObject({ protection: z.enum(protections), reasons: requiredParagraphs(5_000) })
     .nullable()
     .default(null),
   /** Abuse of the policy established (Art. 6): takes the case out of ND73 protection. */
   abuse: z.boolean().default(false),
-  abuseDescription: optionalText(5_000),
+  abuseDescription: optionalParagraphs(5_000),
   /** The written form of the result: a Quyết định (default) or a Thông báo (Decree 30 types). */
   documentForm: z.enum(['decision', 'notice']).optional(),
 });

@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { DomainError } from '@khien/core/errors';
 import type { Actor } from '@khien/core/authorization';
 import type { Services } from '../services.ts';
+import { NOTICE_KINDS, type NoticeKind } from './notify.ts';
 import { iso } from './proposal-view.ts';
 
 export const notificationView = z.object({
   id: z.string(),
   proposalId: z.string().nullable(),
-  kind: z.string(),
+  kind: z.enum(NOTICE_KINDS),
   subject: z.string(),
   body: z.string(),
   createdAt: z.string(),
@@ -39,7 +40,8 @@ export async function myNotifications(
     items: rows.map((n) => ({
       id: n.id,
       proposalId: n.proposal_id,
-      kind: n.kind,
+      // Written only by sendNotice, whose kind is a NoticeKind.
+      kind: n.kind as NoticeKind,
       subject: n.subject,
       body: n.body,
       createdAt: iso(n.created_at)!,

@@ -8,10 +8,31 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { enqueueJob, JOB_KINDS } from '../../jobs/queue.ts';
 
+/** Every kind of notice the system sends; the web app labels each in the reader's language. */
+export const NOTICE_KINDS = [
+  'proposal.received',
+  'consultation.requested',
+  'meeting.scheduled',
+  'decision.approved',
+  'decision.rejected',
+  'decision.returned',
+  'decision.escalated',
+  'completion.reported',
+  'evaluation.recorded',
+  'evaluation.notified',
+  'protection.determined',
+  'encouragement.recorded',
+  'incident.recorded',
+  'deadline.reminder',
+  'deadline.overdue',
+  'deadline.escalated',
+] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
 export interface Notice {
   personIds: readonly string[];
   proposalId: string | null;
-  kind: string;
+  kind: NoticeKind;
   subject: string;
   body: string;
 }

@@ -5,12 +5,13 @@
  * types, unknown fields, oversize) are 400s.
  */
 import { z } from 'zod';
-import { cleanText } from '@khien/core';
-import { isoDate, optionalText, requiredText, uuid } from '../validation.ts';
+import { cleanParagraphs, cleanText } from '@khien/core';
+import { isoDate, optionalParagraphs, optionalText, requiredParagraphs, requiredText, uuid } from '../validation.ts';
 
 export const draftText = (max: number) => z.string().transform(cleanText).pipe(z.string().max(max));
 
-const long = () => draftText(10_000);
+// Plan sections and justifications keep their paragraphs: the issued "Kế hoạch" prints them so.
+const long = () => z.string().transform(cleanParagraphs).pipe(z.string().max(10_000));
 
 export const planInput = z.strictObject({
   title: requiredText(300),
@@ -51,12 +52,12 @@ export type PlanInput = z.infer<typeof planInput>;
 
 /** A written decision: its reasons and, optionally, the document number it was issued under. */
 export const reasonsInput = z.strictObject({
-  reasons: requiredText(5_000),
+  reasons: requiredParagraphs(5_000),
   documentNumber: optionalText(100),
 });
 
 export const optionalReasonsInput = z.strictObject({
-  reasons: optionalText(5_000),
+  reasons: optionalParagraphs(5_000),
   documentNumber: optionalText(100),
 });
 
@@ -66,11 +67,11 @@ export const meetingInput = z.strictObject({ meetingDate: isoDate });
 
 export const voteInput = z.strictObject({
   choice: z.enum(['for', 'against', 'abstain']),
-  reason: optionalText(2_000),
+  reason: optionalParagraphs(2_000),
 });
 
 export const opinionInput = z.strictObject({
-  opinion: requiredText(10_000),
+  opinion: requiredParagraphs(10_000),
   documentNumber: optionalText(100),
 });
 

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import type { Actor } from '@khien/core/authorization';
 import type { Services } from '../services.ts';
-import { optionalText, requiredText, uuid } from '../validation.ts';
+import { optionalText, requiredParagraphs, uuid } from '../validation.ts';
 import type { ProposalDetail } from './get-proposal.ts';
 import { fireTransition, refuse } from './transition.ts';
 
 export const recordAgencyOpinionInput = z.strictObject({
   agencyId: uuid,
-  opinion: requiredText(10_000),
+  opinion: requiredParagraphs(10_000),
   documentNumber: optionalText(100),
 });
 

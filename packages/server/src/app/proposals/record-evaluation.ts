@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Actor } from '@khien/core/authorization';
 import type { Services } from '../services.ts';
-import { optionalText, requiredText } from '../validation.ts';
+import { optionalParagraphs, requiredText } from '../validation.ts';
 import { meetingIdOf, noticeToProposer } from './case-helpers.ts';
 import type { ProposalDetail } from './get-proposal.ts';
 import { fireTransition, refuse } from './transition.ts';
@@ -17,7 +17,7 @@ export const recordEvaluationInput = z.strictObject({
   causes: z
     .array(z.strictObject({ kind: z.enum(['objective', 'subjective']), description: requiredText(2_000), attributedTo: requiredText(300) }))
     .max(100),
-  conclusion: optionalText(20_000),
+  conclusion: optionalParagraphs(20_000),
 });
 
 /**

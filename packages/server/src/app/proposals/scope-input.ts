@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, optionalText, requiredText, uuid } from '../validation.ts';
+import { isoDate, optionalParagraphs, optionalText, requiredParagraphs, requiredText, uuid } from '../validation.ts';
 
 const item = z.strictObject({ text: requiredText(2_000) });
 const money = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
@@ -55,19 +55,19 @@ export const progressReportInput = z.strictObject({
     .array(z.strictObject({ objectiveId: requiredText(50), since: isoDate }))
     .max(200)
     .default([]),
-  narrative: optionalText(10_000),
+  narrative: optionalParagraphs(10_000),
   attachmentIds: z.array(uuid).max(50).default([]),
 });
 
 export const incidentInput = z.strictObject({
   occurredOn: isoDate,
   severity: z.enum(['low', 'medium', 'high']),
-  description: requiredText(5_000),
+  description: requiredParagraphs(5_000),
   safeguardId: optionalText(50),
   damage: z.boolean().default(false),
 });
 
-export const inspectionInput = z.strictObject({ inspectedOn: isoDate, findings: requiredText(10_000) });
+export const inspectionInput = z.strictObject({ inspectedOn: isoDate, findings: requiredParagraphs(10_000) });
 
 export const adjustScopeInput = z.strictObject({
   changes: z
@@ -84,14 +84,14 @@ export const adjustScopeInput = z.strictObject({
     })
     .refine((c) => Object.keys(c).length > 0, { error: 'at least one change' }),
   effectiveDate: isoDate,
-  reasons: requiredText(5_000),
+  reasons: requiredParagraphs(5_000),
   documentNumber: optionalText(100),
 });
 
 export const completionInput = z.strictObject({
   actualEndDate: isoDate,
-  results: requiredText(20_000),
+  results: requiredParagraphs(20_000),
   kpiActuals: kpiActuals.default([]),
   spending: spending.default([]),
-  deviations: optionalText(10_000),
+  deviations: optionalParagraphs(10_000),
 });

@@ -22,7 +22,7 @@ import { DOCX_TYPE, issueDocumentInCommand } from '../documents/issue-document.t
 import { forbidden } from '../errors.ts';
 import { toXlsx, type ExportFile, type Sheet } from '../exports/tabular.ts';
 import type { Services } from '../services.ts';
-import { optionalText } from '../validation.ts';
+import { optionalParagraphs } from '../validation.ts';
 import { statisticsSheets } from './export-statistics.ts';
 import { canReadStatistics, computeStatistics, organisationOf, type StatisticsView } from './get-statistics.ts';
 import { badPeriod, parsePeriod } from './periods.ts';
@@ -34,11 +34,11 @@ export const reviewInput = z.strictObject({
   period: z.string().trim().max(10),
   /** Figures as of this date (default: the period's last day, or today while it runs). */
   asOf: z.iso.date().optional(),
-  situation: optionalText(20_000),
-  achievements: optionalText(20_000),
-  shortcomings: optionalText(20_000),
-  directions: optionalText(20_000),
-  recommendations: optionalText(20_000),
+  situation: optionalParagraphs(20_000),
+  achievements: optionalParagraphs(20_000),
+  shortcomings: optionalParagraphs(20_000),
+  directions: optionalParagraphs(20_000),
+  recommendations: optionalParagraphs(20_000),
 });
 export type ReviewInput = z.input<typeof reviewInput>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cleanText, nfc } from '@khien/core';
+import { cleanParagraphs, cleanText } from '@khien/core';
 import { paragraph, type Block, type Signature } from '../model.ts';
 
 /**
@@ -26,13 +26,7 @@ export const optionalText = (max = 4000) =>
 export const longText = (max = 20000) =>
   z
     .string()
-    .transform((value) =>
-      nfc(value)
-        .split(/\r?\n/)
-        .map((l) => l.replace(/[^\S\n]+/gu, ' ').trim())
-        .filter(Boolean)
-        .join('\n'),
-    )
+    .transform(cleanParagraphs)
     .pipe(z.string().min(1, { error: 'must not be empty' }).max(max));
 
 export const isoDate = z.iso.date();
