@@ -22005,7 +22005,31 @@ export interface paths {
               items: {
                 id: string;
                 proposalId: string | null;
-                kind: string;
+                /** @enum {string} */
+                kind:
+                  | 'proposal.received'
+                  | 'party_opinion.requested'
+                  | 'consultation.requested'
+                  | 'meeting.scheduled'
+                  | 'decision.approved'
+                  | 'decision.rejected'
+                  | 'decision.returned'
+                  | 'decision.escalated'
+                  | 'decision.override'
+                  | 'decision.scope'
+                  | 'decision.adjusted'
+                  | 'decision.suspend'
+                  | 'decision.resume'
+                  | 'decision.terminate'
+                  | 'completion.reported'
+                  | 'evaluation.recorded'
+                  | 'evaluation.notified'
+                  | 'protection.determined'
+                  | 'encouragement.recorded'
+                  | 'incident.recorded'
+                  | 'deadline.reminder'
+                  | 'deadline.overdue'
+                  | 'deadline.escalated';
                 subject: string;
                 body: string;
                 createdAt: string;

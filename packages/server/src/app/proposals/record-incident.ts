@@ -28,7 +28,7 @@ export async function recordIncident(
             {
               personIds: [ctx.row.deciding_head_id ?? ''].filter(Boolean),
               proposalId: id,
-              kind: 'incident.recorded',
+              kind: 'incident.recorded' as const,
               subject: `[Khiên] Sự cố nghiêm trọng: ${ctx.row.code}`,
               body: input.description,
             },

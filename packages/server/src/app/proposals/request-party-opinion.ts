@@ -20,7 +20,7 @@ export async function partyOpinionRequest(ctx: TransitionContext, documentNumber
       {
         personIds: members,
         proposalId: ctx.row.id,
-        kind: 'party_opinion.requested',
+        kind: 'party_opinion.requested' as const,
         subject: `[Khiên] Xin ý kiến cấp ủy về đề xuất ${ctx.row.code}`,
         body: `Cơ quan xin ý kiến cấp ủy cùng cấp về đề xuất "${ctx.row.title}" (${ctx.row.code}) theo ND73/2023 Art. 4(3).`,
       },

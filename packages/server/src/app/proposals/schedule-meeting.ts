@@ -39,7 +39,7 @@ export async function convene(ctx: TransitionContext, meetingDate: string, earli
       {
         personIds: members.map((m) => m.personId),
         proposalId: ctx.row.id,
-        kind: 'meeting.scheduled',
+        kind: 'meeting.scheduled' as const,
         subject: `[Khiên] Triệu tập họp về đề xuất ${ctx.row.code} ngày ${meetingDate}`,
         body: `Triệu tập tập thể lãnh đạo họp ngày ${meetingDate} xem xét đề xuất "${ctx.row.title}" (${ctx.row.code}).`,
       },
