@@ -10,7 +10,8 @@ import ExcelJS from 'exceljs';
 import { compareVietnamese } from '@khien/core/text';
 import { describeOnEngines } from '../support/engines.ts';
 import { docxParts, pdfText } from '../documents/pdf-tools.ts';
-import { act, buildWorld, plan, TestClock, type World } from '../proposals/world.ts';
+import { buildWorld, TestClock, type World } from '../proposals/world.ts';
+import { approvedCase, carriedToProtection } from './cases.ts';
 
 const clock = new TestClock('2026-02-12T09:00:00+07:00');
 
@@ -28,39 +29,9 @@ function rowsOf(ws: ExcelJS.Worksheet): string[][] {
 
 /** One approved case (by vote) and one completed, evaluated and protected case in H1 2026. */
 async function twoCases(w: World) {
-  const ids: string[] = [];
-  for (const title of ['Ứng dụng số trong đất đai', 'Đơn giản hóa thủ tục cấp phép']) {
-    clock.set('2026-02-12T09:00:00+07:00');
-    const id = (await w.as['proposer']!.post('/proposals', { plan: plan({ title }) })).json().id as string;
-    await act(w.as['proposer']!, id, 'submit');
-    await act(w.as['head']!, id, 'request-party-opinion');
-    await act(w.as['party']!, id, 'record-party-opinion', { opinion: 'Đồng ý.' });
-    await act(w.as['head']!, id, 'schedule-meeting', { meetingDate: '2026-02-13' });
-    for (const who of ['head', 'd1', 'd2']) await act(w.as[who]!, id, 'record-vote', { choice: 'for' });
-    await act(w.as['head']!, id, 'decide-approval');
-    ids.push(id);
-  }
-  const id = ids[1]!;
-  await act(w.as['head']!, id, 'approve-scope', {
-    objectives: [{ text: 'Rút ngắn' }],
-    areas: ['xa-a'],
-    pilotEndDate: '2026-04-30',
-    budgetCeiling: 1,
-    safeguards: [],
-    kpis: [{ name: 'Thời gian', baseline: 20, target: 10, unit: 'ngày' }],
-  });
-  clock.set('2026-05-04T09:00:00+07:00');
-  await act(w.as['proposer']!, id, 'report-completion', {
-    actualEndDate: '2026-04-30',
-    results: 'Đạt.',
-    kpiActuals: [{ kpiId: 'K1', value: 8 }],
-  });
-  await act(w.as['head']!, id, 'request-party-opinion-on-results');
-  await act(w.as['party']!, id, 'record-party-opinion-on-results', { opinion: 'Đồng ý.' });
-  await act(w.as['head']!, id, 'schedule-evaluation', { meetingDate: '2026-05-05' });
-  for (const who of ['head', 'd1', 'd2']) await act(w.as[who]!, id, 'record-evaluation-vote', { choice: 'for' });
-  await act(w.as['head']!, id, 'record-evaluation', { outcome: 'completed', extent: 'full', causes: [] });
-  await act(w.as['head']!, id, 'determine-protection', { confirmed: true });
+  await approvedCase(w, clock, 'Ứng dụng số trong đất đai');
+  const id = await approvedCase(w, clock, 'Đơn giản hóa thủ tục cấp phép');
+  await carriedToProtection(w, clock, id);
   clock.set('2026-07-10T09:00:00+07:00');
 }
 

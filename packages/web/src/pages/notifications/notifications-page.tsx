@@ -167,12 +167,11 @@ export function NotificationsPage() {
             {items.map((n) => {
               const isUnread = !n.readAt;
               const subjectId = `notification-${n.id}`;
-              const kindKey = kindLabel(n.kind);
               return (
                 <li key={n.id} style={cardStyle(isUnread)}>
                   <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
                     {isUnread && <Pill tone="red">{t('notification.unread')}</Pill>}
-                    <Pill tone="blue">{t(kindKey)}</Pill>
+                    <Pill tone="blue">{t(kindLabel(n.kind))}</Pill>
                     <Typography.Text type="secondary" style={{ fontSize: 13 }}>
                       {formatDateTime(n.createdAt)}
                     </Typography.Text>
