@@ -245,6 +245,39 @@ describeOnEngines(
       assert.equal((await act(w.as['head']!, id, 'decide-approval')).state, 'approved');
     });
 
+    test('the proposer changes the implementers while the plan is a draft; an unknown person is refused and changes nothing', async () => {
+      clock.set('2026-02-12T09:00:00+07:00');
+      const proposer = w.as['proposer']!;
+      const created = await proposer.post('/proposals', { plan: plan(), implementerIds: [w.ids['manager']] });
+      assert.equal(created.statusCode, 201, created.body);
+      const id = created.json().id as string;
+      const implementers = async () => ((await proposer.get(`/proposals/${id}`)).json().snapshot.parties.implementerIds as string[]).sort();
+      const put = async (body: Record<string, unknown>) => {
+        const current = await proposer.get(`/proposals/${id}`);
+        return proposer.put(`/proposals/${id}`, { plan: plan(), ...body }, { 'if-match': String(current.headers.etag) });
+      };
+      assert.deepEqual(await implementers(), [w.ids['proposer'], w.ids['manager']].sort());
+
+      const changed = await put({ implementerIds: [w.ids['staff'], w.ids['staff']] });
+      assert.equal(changed.statusCode, 200, changed.body);
+      assert.deepEqual(await implementers(), [w.ids['proposer'], w.ids['staff']].sort(), 'replaced, each person once');
+
+      const versionBefore = (await proposer.get(`/proposals/${id}`)).json().version;
+      const unknown = await put({ implementerIds: ['00000000-0000-4000-8000-000000000000'] });
+      assert.equal(unknown.json().code, 'person.not_found', unknown.body);
+      assert.equal((await proposer.get(`/proposals/${id}`)).json().version, versionBefore, 'nothing recorded');
+
+      assert.equal((await put({})).statusCode, 200, 'a plan-only save');
+      assert.deepEqual(await implementers(), [w.ids['proposer'], w.ids['staff']].sort(), 'left out, the implementers stay');
+
+      const submitted = await act(proposer, id, 'submit');
+      assert.deepEqual([...submitted.snapshot.parties.implementerIds].sort(), [w.ids['proposer'], w.ids['staff']].sort());
+      const staffView = await w.as['staff']!.get(`/proposals/${id}`);
+      assert.equal(staffView.statusCode, 200, 'the new implementer follows the case');
+      const sealed = await put({ implementerIds: [] });
+      assert.equal(sealed.json().code, 'proposal.not_a_draft');
+    });
+
     test('suspend → resume → complete; terminate → report → evaluated with damage, all findings yes → mitigation considered (Art. 11)', async () => {
       const a = await submitted(w);
       await votedOn(w, a, { head: 'for', d1: 'for', d2: 'for' });

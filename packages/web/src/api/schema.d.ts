@@ -6484,6 +6484,7 @@ export interface paths {
                   | null;
               };
             };
+            implementerIds?: string[];
           };
         };
       };

@@ -53,7 +53,12 @@ export function foldCase(before: CaseSnapshot | null, type: string, payload: Pay
   const s: CaseSnapshot = { ...before, state: (payload['toState'] as string | undefined) ?? before.state };
   switch (type) {
     case E.updateDraft:
-      return { ...s, submission: { plan: payload['plan'] as ProposalPlan, proposer: payload['proposer'] as ProposerProfile } };
+      return {
+        ...s,
+        // Events recorded before implementers became editable carry no implementerIds.
+        parties: payload['implementerIds'] ? { ...s.parties, implementerIds: payload['implementerIds'] as string[] } : s.parties,
+        submission: { plan: payload['plan'] as ProposalPlan, proposer: payload['proposer'] as ProposerProfile },
+      };
     case E.submit:
       return {
         ...s,

@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { DomainError } from '@khien/core/errors';
 import type { Actor } from '@khien/core/authorization';
 import { runCommand } from '../command.ts';
 import type { Services } from '../services.ts';
@@ -9,7 +8,7 @@ import { vietnamDate } from '../auth/load-actor.ts';
 import { definitionInForce, procedureRef } from './definitions.ts';
 import { PROPOSAL_EVENTS } from './events.ts';
 import { getProposal, type ProposalDetail } from './get-proposal.ts';
-import { agencyRow } from './parties.ts';
+import { agencyRow, implementerList } from './parties.ts';
 import { idList, planInput } from './proposal-input.ts';
 import { personRequired, proposerProfile } from './proposer-profile.ts';
 
@@ -33,14 +32,7 @@ export async function createDraft(services: Services, actor: Actor, input: Creat
     const agency = await agencyRow(tx, proposer.organisationId);
     if (!agency) throw new Error(`organisation ${proposer.organisationId} of person ${proposer.personId} is missing`);
     const definition = await definitionInForce(tx, agency);
-    const implementers = await tx
-      .selectFrom('people')
-      .select('id')
-      .where('id', 'in', [...input.implementerIds, actor.personId])
-      .execute();
-    if (implementers.length !== new Set([...input.implementerIds, actor.personId]).size) {
-      throw new DomainError('person.not_found', { vi: 'Người thực hiện không tồn tại.', en: 'An implementer does not exist.' });
-    }
+    const implementerIds = await implementerList(tx, actor.personId, input.implementerIds);
     // Case numbers run per year; taking the ledger's writer lock first keeps them gap-free and unique.
     await sql`select pg_advisory_xact_lock(${LEDGER_WRITER_LOCK})`.execute(tx);
     const year = vietnamDate(now).slice(0, 4);
@@ -75,7 +67,7 @@ export async function createDraft(services: Services, actor: Actor, input: Creat
           employingHeadId: null,
           superiorHeadId: null,
           partyCommitteeIds: [],
-          implementerIds: [...new Set([actor.personId, ...input.implementerIds])],
+          implementerIds,
           personnelOfficerIds: [],
           relatedAgencyContactIds: [],
         },

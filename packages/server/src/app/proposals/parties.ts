@@ -4,6 +4,7 @@
  * (Art. 4(3)) and the personnel officers of the proposer's agency.
  */
 import { sql, type Kysely } from 'kysely';
+import { DomainError } from '@khien/core/errors';
 import { leadershipCollectiveOn, type CollectiveMember, type LeadershipPosition } from '@khien/core/procedure';
 import type { DB } from '../../db/schema.ts';
 
@@ -109,4 +110,17 @@ export async function superiorAgenciesOf(db: Kysely<DB>, organisationIds: readon
   if (ids.length === 0) return new Map();
   const rows = await db.selectFrom('organisations').select(['id', 'superior_agency_id']).where('id', 'in', ids).execute();
   return new Map(rows.map((r) => [r.id, r.superior_agency_id]));
+}
+
+/**
+ * The people who carry a proposal out: the proposer first, then the others chosen, each once.
+ * Every one must exist (an unknown id is refused, nothing recorded).
+ */
+export async function implementerList(db: Kysely<DB>, proposerId: string, others: readonly string[]): Promise<string[]> {
+  const ids = [...new Set([proposerId, ...others])];
+  const found = await db.selectFrom('people').select('id').where('id', 'in', ids).execute();
+  if (found.length !== ids.length) {
+    throw new DomainError('person.not_found', { vi: 'Người thực hiện không tồn tại.', en: 'An implementer does not exist.' });
+  }
+  return ids;
 }

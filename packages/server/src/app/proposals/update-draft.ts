@@ -8,14 +8,19 @@ import type { Services } from '../services.ts';
 import { visibleProposal } from './case-access.ts';
 import { loadDefinition } from './definitions.ts';
 import { getProposal, type ProposalDetail } from './get-proposal.ts';
-import { planInput } from './proposal-input.ts';
+import { implementerList } from './parties.ts';
+import { idList, planInput } from './proposal-input.ts';
 import { proposerProfile } from './proposer-profile.ts';
 import { recordCaseEvent } from './transition.ts';
 
-export const updateDraftInput = z.strictObject({ plan: planInput });
+export const updateDraftInput = z.strictObject({
+  plan: planInput,
+  /** Other people who will carry the proposal out; left out, they stay as they are. */
+  implementerIds: idList.optional(),
+});
 export type UpdateDraftInput = z.infer<typeof updateDraftInput>;
 
-/** The proposer revises the plan while it is a draft (also after it was returned for revision). */
+/** The proposer revises the plan, and may change the implementers, while it is a draft (also after it was returned for revision). */
 export async function updateDraft(
   services: Services,
   actor: Actor,
@@ -38,6 +43,7 @@ export async function updateDraft(
     const definition = await loadDefinition(scope.tx, row.procedure_id, row.procedure_version);
     const { organisationId: _org, ...proposer } = await proposerProfile(scope.tx, row.proposer_id);
     void _org;
+    const implementers = input.implementerIds && { implementerIds: await implementerList(scope.tx, row.proposer_id, input.implementerIds) };
     await recordCaseEvent(
       scope,
       row,
@@ -45,7 +51,7 @@ export async function updateDraft(
       await loadCalendar(scope.tx),
       'updateDraft',
       'draft',
-      { plan: input.plan, proposer },
+      { plan: input.plan, proposer, ...implementers },
       actor.personId,
     );
   });

@@ -37,10 +37,7 @@ export const proposalFormVi = {
   'proposal.field.pilots.warning': 'Đề xuất thuộc loại này sẽ không được tiếp nhận theo Nghị định 73/2023/NĐ-CP (Điều 1).',
   'proposal.field.implementers': 'Người cùng thực hiện',
   'proposal.field.implementers.help':
-    'Người đề xuất luôn là người thực hiện. Chọn thêm cán bộ cùng thực hiện (nếu có) trước khi dự thảo được lưu lần đầu; danh sách được ghi nhận khi tạo dự thảo.',
-  'proposal.field.implementers.locked':
-    'Danh sách người thực hiện đã được ghi nhận khi tạo dự thảo; người đứng đầu có thể điều chỉnh khi phê duyệt phạm vi thực hiện.',
-  'proposal.field.implementers.only_proposer': 'Chỉ có người đề xuất.',
+    'Người đề xuất luôn là người thực hiện. Chọn thêm cán bộ cùng thực hiện (nếu có); có thể thay đổi đến khi nộp đề xuất.',
 
   'proposal.group.why': 'a) Sự cần thiết, mục đích, yêu cầu',
   'proposal.group.how': 'b) Nội dung, nhiệm vụ, giải pháp và điều kiện thực hiện',
@@ -237,10 +234,7 @@ export const proposalFormEn: Record<keyof typeof proposalFormVi, string> = {
   'proposal.field.pilots.warning': 'A proposal of this kind will not be accepted under Decree 73/2023/NĐ-CP (Art. 1).',
   'proposal.field.implementers': 'Co-implementers',
   'proposal.field.implementers.help':
-    'The proposer always carries the proposal out. Choose other officials who will take part (if any) before the draft is first saved; the list is recorded when the draft is created.',
-  'proposal.field.implementers.locked':
-    'The implementers were recorded when the draft was created; the head may change them when approving the scope.',
-  'proposal.field.implementers.only_proposer': 'The proposer only.',
+    'The proposer always carries the proposal out. Choose other officials who will take part (if any); they can be changed until the proposal is submitted.',
 
   'proposal.group.why': 'a) Necessity, purpose, requirements',
   'proposal.group.how': 'b) Contents, tasks, solutions and means',

@@ -41,9 +41,6 @@ interface PeopleMultiSelectProps {
   onChange?: (value: string[]) => void;
   /** People who may not be chosen (the proposer, who always implements). */
   exclude?: string | null;
-  disabled?: boolean;
-  onFocus?: () => void;
-  onBlur?: () => void;
   'aria-describedby'?: string;
 }
 
@@ -51,14 +48,13 @@ interface PeopleMultiSelectProps {
  * Several people chosen by searching the directory on the server (the shared
  * components/remote-select.tsx picks one person; the plan's implementers are a list).
  */
-export function PeopleMultiSelect({ id, value, onChange, exclude, disabled, onFocus, onBlur, ...aria }: PeopleMultiSelectProps) {
+export function PeopleMultiSelect({ id, value, onChange, exclude, ...aria }: PeopleMultiSelectProps) {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
   const [options, setOptions] = useState<Option[]>([]);
   const [loading, setLoading] = useState(false);
   const names = usePeopleNames(value ?? []);
   useEffect(() => {
-    if (disabled) return;
     let live = true;
     setLoading(true);
     const timer = setTimeout(() => {
@@ -71,19 +67,16 @@ export function PeopleMultiSelect({ id, value, onChange, exclude, disabled, onFo
       live = false;
       clearTimeout(timer);
     };
-  }, [query, exclude, disabled]);
+  }, [query, exclude]);
   const chosen = (value ?? []).filter((v) => !options.some((o) => o.value === v)).map((v) => ({ value: v, label: names.get(v) ?? '…' }));
   return (
     <Select
       id={id}
       mode="multiple"
       aria-describedby={aria['aria-describedby']}
-      disabled={disabled}
       showSearch={{ filterOption: false, onSearch: setQuery }}
       value={value ?? []}
       onChange={(next: string[]) => onChange?.(next)}
-      onFocus={onFocus}
-      onBlur={onBlur}
       placeholder={t('common.type_to_search')}
       notFoundContent={loading ? <Spin size="small" /> : t('search.none')}
       options={[...chosen, ...options]}

@@ -57,15 +57,9 @@ export interface StepProps {
   level: () => Mode;
 }
 
-export function GeneralStep({
-  level,
-  proposerId,
-  implementersLocked,
-  onImplementersFocus,
-}: StepProps & { proposerId: string | null; implementersLocked: boolean; onImplementersFocus: (focused: boolean) => void }) {
+export function GeneralStep({ level, proposerId }: StepProps & { proposerId: string | null }) {
   const { t } = useI18n();
   const pilots = Form.useWatch('pilotsLegalNormativeDocument') as boolean | undefined;
-  const implementers = Form.useWatch('implementerIds') as string[] | undefined;
   return (
     <>
       <Form.Item
@@ -89,19 +83,10 @@ export function GeneralStep({
       <Form.Item
         name="implementerIds"
         label={t('proposal.field.implementers')}
-        extra={
-          implementersLocked
-            ? `${t('proposal.field.implementers.locked')}${implementers?.length ? '' : ` ${t('proposal.field.implementers.only_proposer')}`}`
-            : t('proposal.field.implementers.help')
-        }
+        extra={t('proposal.field.implementers.help')}
         rules={[rule(t, level, (v) => checkImplementers(v))]}
       >
-        <PeopleMultiSelect
-          exclude={proposerId}
-          disabled={implementersLocked}
-          onFocus={() => onImplementersFocus(true)}
-          onBlur={() => onImplementersFocus(false)}
-        />
+        <PeopleMultiSelect exclude={proposerId} />
       </Form.Item>
     </>
   );

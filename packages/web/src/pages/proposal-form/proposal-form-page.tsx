@@ -541,12 +541,7 @@ function PlanEditor({ initial, accountId, personId, displayName, onCreated }: Ed
           </Typography.Title>
           <Form form={form} layout="vertical" initialValues={initialValues} onValuesChange={onValuesChange} requiredMark>
             <div hidden={stepId !== 'general'}>
-              <GeneralStep
-                level={level}
-                proposerId={personId}
-                implementersLocked={detail !== null}
-                onImplementersFocus={(focused) => draft.setHoldCreate(focused)}
-              />
+              <GeneralStep level={level} proposerId={personId} />
             </div>
             <div hidden={stepId !== 'sections'}>
               <SectionsStep level={level} />

@@ -46,8 +46,6 @@ export function usePlanDraft({ form, accountId, initial, onCreated, onDetail, on
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const pending = useRef<Promise<ProposalDetail | null> | null>(null);
-  /** While the implementers box has focus the draft is not created (implementers are fixed at creation). */
-  const holdCreate = useRef(false);
   const failing = useRef(false);
   const storageWarned = useRef(false);
   const [status, setStatus] = useState<SaveStatus>(() =>
@@ -88,10 +86,6 @@ export function usePlanDraft({ form, accountId, initial, onCreated, onDetail, on
       setStatus({ kind: blocker === 'title' ? 'need_title' : 'invalid' });
       return current;
     }
-    if (!current && holdCreate.current) {
-      setStatus({ kind: 'dirty' });
-      return null;
-    }
     const seq = changes.current;
     setStatus({ kind: 'saving' });
     try {
@@ -106,7 +100,7 @@ export function usePlanDraft({ form, accountId, initial, onCreated, onDetail, on
           api.PUT('/api/v1/proposals/{id}', {
             params: { path: { id: current.id } },
             headers: ifMatch(current.version),
-            body: { plan: toPlanBody(plan) },
+            body: { plan: toPlanBody(plan), implementerIds: plan.implementerIds },
           }),
         );
         detail.current = next;
@@ -161,17 +155,6 @@ export function usePlanDraft({ form, accountId, initial, onCreated, onDetail, on
     timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
   }, [flush, keepCopy, values]);
 
-  const setHoldCreate = useCallback(
-    (hold: boolean) => {
-      holdCreate.current = hold;
-      if (!hold && !detail.current && changes.current !== saved.current) {
-        if (timer.current) clearTimeout(timer.current);
-        timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
-      }
-    },
-    [flush],
-  );
-
   /** After a reload from the server (409): the server's version is the base again. */
   const reset = useCallback((next: ProposalDetail) => {
     if (timer.current) clearTimeout(timer.current);
@@ -200,5 +183,5 @@ export function usePlanDraft({ form, accountId, initial, onCreated, onDetail, on
     [flush],
   );
 
-  return { status, detail, flush, noteChange, exclusive, setHoldCreate, reset, adopt, dirty, forgetCopy };
+  return { status, detail, flush, noteChange, exclusive, reset, adopt, dirty, forgetCopy };
 }
