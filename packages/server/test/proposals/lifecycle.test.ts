@@ -148,6 +148,13 @@ describeOnEngines(
         [...closed.timeline.map((e: { index: number }) => e.index)].sort((a: number, b: number) => a - b),
       );
       assert.equal(closed.deadlines.filter((d: { status: string }) => d.status === 'open').length, 0, 'a closed case holds no open step');
+      // Everyone the case refers to is named in the detail: no look-up per person on the case page.
+      const named = new Map(closed.people.map((p: { id: string; name: string }) => [p.id, p.name]));
+      for (const e of closed.timeline as Array<{ byPersonId: string | null }>)
+        if (e.byPersonId) assert.ok(named.has(e.byPersonId), e.byPersonId);
+      assert.equal(named.get(w.ids['d1']), 'Phó Giám Đốc Một', 'a voter');
+      assert.equal(named.get(w.ids['party']), 'Bí Thư Chi Bộ', 'the Party committee member who answered');
+      assert.equal(named.get(w.ids['proposer']), 'Phó Giám Đốc Đề Xuất', 'the beneficiary of the encouragement');
     });
 
     test("ND73 Art. 8(1): override after a failed vote is flagged as taken on the head's personal responsibility", async () => {

@@ -5923,6 +5923,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -6309,6 +6313,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -6725,6 +6733,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -7120,6 +7132,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -7514,6 +7530,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -7909,6 +7929,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -8308,6 +8332,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -8705,6 +8733,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -9100,6 +9132,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -9496,6 +9532,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -9890,6 +9930,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -10285,6 +10329,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -10682,6 +10730,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -11077,6 +11129,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -11472,6 +11528,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -11867,6 +11927,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -12278,6 +12342,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -12681,6 +12749,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -13099,6 +13171,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -13500,6 +13576,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -13896,6 +13976,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -14311,6 +14395,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -14706,6 +14794,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -15101,6 +15193,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -15496,6 +15592,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -15903,6 +16003,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -16297,6 +16401,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -16692,6 +16800,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -17087,6 +17199,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -17483,6 +17599,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -17877,6 +17997,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -18287,6 +18411,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -18681,6 +18809,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -19085,6 +19217,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -19491,6 +19627,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -19886,6 +20026,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;
@@ -20415,6 +20559,10 @@ export interface paths {
                 uploadedAt: string;
               }[];
               documents: components['schemas']['Document'][];
+              people: {
+                id: string;
+                name: string;
+              }[];
               timeline: {
                 index: number;
                 type: string;

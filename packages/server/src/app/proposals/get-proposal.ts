@@ -150,11 +150,19 @@ export async function getProposal(services: Services, actor: Actor, id: string):
   const documents = await toDocumentViews(db, documentRowsOfCase);
 
   const meetingMembers = meetings.flatMap((m) => (m.members as Array<{ personId: string }>).map((x) => x.personId));
+  const payloads = new Map(timeline.map((t) => [Number(t.idx), t.payload ? (JSON.parse(t.payload) as Record<string, unknown>) : null]));
+  const byPersonOf = (idx: number) => (payloads.get(idx)?.['byPersonId'] as string | null | undefined) ?? null;
+  // Everyone the case names, in one query, so the case page needs no look-up per person.
   const people = await personNames(db, [
     row.proposer_id,
     ...(row.deciding_head_id ? [row.deciding_head_id] : []),
     ...meetingMembers,
     ...deadlines.flatMap((d) => [...(d.row.holder_ids as string[]), ...(d.row.escalate_ids as string[])]),
+    ...timeline.flatMap((t) => byPersonOf(Number(t.idx)) ?? []),
+    ...decisions.flatMap((d) => d.decided_by ?? []),
+    ...reports.flatMap((r) => r.reported_by ?? []),
+    ...inspections.flatMap((i) => i.inspector_id ?? []),
+    ...encouragements.flatMap((e) => e.beneficiary_person_id ?? []),
   ]);
   const orgs = await organisationNames(db, [row.employing_agency_id, row.deciding_agency_id]);
   const deadlineViews = deadlines.map(({ row: d, overdue }) => ({
@@ -329,6 +337,7 @@ export async function getProposal(services: Services, actor: Actor, id: string):
       uploadedAt: iso(a.uploaded_at)!,
     })),
     documents,
+    people: [...people].map(([personId, name]) => ({ id: personId, name })),
     // The case's own events and the `document.issued` events of its documents, in ledger order:
     // each document sits right after the event whose command issued it.
     timeline: [
@@ -346,14 +355,14 @@ export async function getProposal(services: Services, actor: Actor, id: string):
       .sort((a, b) => Number(a.idx) - Number(b.idx))
       .map((t) => {
         const document = 'document' in t ? (t.document as DocumentView) : null;
-        const payload = t.payload ? (JSON.parse(t.payload) as Record<string, unknown>) : null;
+        const payload = document ? null : (payloads.get(Number(t.idx)) ?? null);
         return {
           index: t.idx,
           type: t.type,
           action: (payload?.['action'] as string | undefined) ?? null,
           time: t.time,
           actor: t.actor,
-          byPersonId: (payload?.['byPersonId'] as string | null | undefined) ?? null,
+          byPersonId: document ? null : byPersonOf(Number(t.idx)),
           procedureVersion: t.procedure_version,
           fromState: (payload?.['fromState'] as string | undefined) ?? null,
           toState: (payload?.['toState'] as string | undefined) ?? null,

@@ -165,6 +165,8 @@ export const proposalDetail = proposalSummary.extend({
   ),
   /** Official documents of the case (Decree 30), oldest first, with files, hashes and the signed original. */
   documents: z.array(documentView),
+  /** The names of everyone this case refers to (proposer, members, holders, actors, beneficiaries…). */
+  people: z.array(z.object({ id: z.string(), name: z.string() })),
   timeline: z.array(timelineEntryView),
 });
 export type ProposalDetail = z.infer<typeof proposalDetail>;

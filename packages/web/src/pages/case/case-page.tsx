@@ -96,16 +96,8 @@ function CaseScreen({
     [session?.account.personId, session?.roles],
   );
 
-  // Names the case already carries; the timeline's other actors are looked up.
-  const known = useMemo(() => {
-    const names = new Map<string, string>();
-    const add = (p: { id: string; name: string } | null | undefined) => p && names.set(p.id, p.name);
-    add(proposal.proposer);
-    add(proposal.decidingHead);
-    for (const m of proposal.meetings) for (const member of m.members) names.set(member.personId, member.name);
-    for (const d of proposal.deadlines) for (const p of [...d.holders, ...d.escalateTo]) add(p);
-    return names;
-  }, [proposal]);
+  // The server names everyone the case refers to; anyone it could not name is looked up.
+  const known = useMemo(() => new Map(proposal.people.map((p) => [p.id, p.name])), [proposal.people]);
   const people = usePersonNames(known, [
     ...proposal.timeline.map((e) => e.byPersonId),
     ...proposal.decisions.map((d) => d.decidedBy),
