@@ -402,7 +402,11 @@ describe('the whole lifecycle through the web app, by several users (issue 5)', 
       .getByRole('link', { name: /^Thông báo/ })
       .click();
     await page.getByRole('heading', { name: 'Thông báo', level: 1 }).waitFor();
+    await page.getByText('Đề xuất mới gửi đến').first().waitFor(); // the kind of notice, in the reader's language
     await checkPage('notifications');
+    await page.getByRole('button', { name: 'Đánh dấu tất cả đã đọc' }).click();
+    await page.getByText(/^Đã đánh dấu \d+ thông báo là đã đọc\.$/).waitFor();
+    await page.getByText('Bạn đã đọc hết thông báo.').waitFor();
 
     await page.goto(`${server.url}/proposals`);
     await page.getByRole('heading', { name: 'Đề xuất', level: 1 }).waitFor();

@@ -5,6 +5,9 @@ import type { Services } from '../services.ts';
 import { NOTICE_KINDS, type NoticeKind } from './notify.ts';
 import { iso } from './proposal-view.ts';
 
+// No person has this id: an account without a person record owns no notifications.
+const NOBODY = '00000000-0000-0000-0000-000000000000';
+
 export const notificationView = z.object({
   id: z.string(),
   proposalId: z.string().nullable(),
@@ -15,11 +18,19 @@ export const notificationView = z.object({
   readAt: z.string().nullable(),
   emailedAt: z.string().nullable(),
 });
-export const notificationPage = z.object({ items: z.array(notificationView), unread: z.number().int() });
+export const notificationPage = z.object({
+  items: z.array(notificationView),
+  /** How many match the filter (all, or the unread ones), for paging. */
+  total: z.number().int(),
+  /** How many of mine are unread, whatever the filter (the header bell). */
+  unread: z.number().int(),
+});
 export const notificationQuery = z.strictObject({
   unread: z.enum(['true', 'false']).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
 });
+export const readAllResult = z.object({ marked: z.number().int() });
 
 /** My in-app notifications, newest first. */
 export async function myNotifications(
@@ -27,15 +38,14 @@ export async function myNotifications(
   actor: Actor,
   query: z.infer<typeof notificationQuery>,
 ): Promise<z.infer<typeof notificationPage>> {
-  if (!actor.personId) return { items: [], unread: 0 };
+  if (!actor.personId) return { items: [], total: 0, unread: 0 };
   const db = services.database.db;
   let base = db.selectFrom('notifications').where('person_id', '=', actor.personId);
-  const unread = await base
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('read_at', 'is', null)
-    .executeTakeFirstOrThrow();
+  const count = (query: typeof base) => query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const unread = await count(base.where('read_at', 'is', null));
   if (query.unread === 'true') base = base.where('read_at', 'is', null);
-  const rows = await base.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(query.limit).execute();
+  const total = query.unread === 'true' ? unread : await count(base);
+  const rows = await base.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(query.limit).offset(query.offset).execute();
   return {
     items: rows.map((n) => ({
       id: n.id,
@@ -48,19 +58,35 @@ export async function myNotifications(
       readAt: iso(n.read_at),
       emailedAt: iso(n.emailed_at),
     })),
+    total: Number(total.n),
     unread: Number(unread.n),
   };
 }
 
-/** Mark one of my notifications read (operational state, not a ledger event). */
+/**
+ * Mark one of my notifications read (operational state, not a ledger event). Marking it again
+ * keeps the time it was first read.
+ */
 export async function markNotificationRead(services: Services, actor: Actor, id: string): Promise<void> {
+  const db = services.database.db;
+  const mine = db
+    .selectFrom('notifications')
+    .select('read_at')
+    .where('id', '=', id)
+    .where('person_id', '=', actor.personId ?? NOBODY);
+  const row = await mine.executeTakeFirst();
+  if (!row) throw new DomainError('notification.not_found', { vi: 'Không có thông báo này.', en: 'No such notification.' }, { id });
+  if (row.read_at === null) await db.updateTable('notifications').set({ read_at: services.now() }).where('id', '=', id).execute();
+}
+
+/** Mark every unread notification of mine read, in one statement; says how many it marked. */
+export async function markAllNotificationsRead(services: Services, actor: Actor): Promise<z.infer<typeof readAllResult>> {
+  if (!actor.personId) return { marked: 0 };
   const result = await services.database.db
     .updateTable('notifications')
     .set({ read_at: services.now() })
-    .where('id', '=', id)
-    .where('person_id', '=', actor.personId ?? '00000000-0000-0000-0000-000000000000')
+    .where('person_id', '=', actor.personId)
+    .where('read_at', 'is', null)
     .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) {
-    throw new DomainError('notification.not_found', { vi: 'Không có thông báo này.', en: 'No such notification.' }, { id });
-  }
+  return { marked: Number(result.numUpdatedRows) };
 }

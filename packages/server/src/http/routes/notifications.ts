@@ -1,7 +1,14 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { markNotificationRead, myNotifications, notificationPage, notificationQuery } from '../../app/proposals/my-notifications.ts';
+import {
+  markAllNotificationsRead,
+  markNotificationRead,
+  myNotifications,
+  notificationPage,
+  notificationQuery,
+  readAllResult,
+} from '../../app/proposals/my-notifications.ts';
 import { listPersonEncouragements, personEncouragementsView } from '../../app/proposals/list-person-encouragements.ts';
 import type { Services } from '../../app/services.ts';
 import { actorOf } from '../auth-plugin.ts';
@@ -14,6 +21,10 @@ export const notificationRoutes: FastifyPluginAsync<{ services: Services }> = as
   r.get('/notifications', {
     schema: { tags, summary: 'Thông báo của tôi', querystring: notificationQuery, response: responses({ 200: notificationPage }) },
     handler: (request) => myNotifications(services, actorOf(request), request.query),
+  });
+  r.post('/notifications/read-all', {
+    schema: { tags, summary: 'Đánh dấu tất cả đã đọc', response: responses({ 200: readAllResult }) },
+    handler: (request) => markAllNotificationsRead(services, actorOf(request)),
   });
   r.post('/notifications/:id/read', {
     schema: { tags, summary: 'Đánh dấu đã đọc', params: z.strictObject({ id: z.uuid() }), response: responses({ 204: z.null() }) },

@@ -14,8 +14,7 @@ import { unreadStore } from './unread-store.ts';
 type NotificationPage = JsonBody<'/api/v1/notifications', 'get'>;
 type Notification = NotificationPage['items'][number];
 
-const STEP = 50;
-const MAX = 200; // the most the API returns at once (newest first)
+const STEP = 50; // newest first, a page at a time
 
 const list: CSSProperties = { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 12 };
 const cardStyle = (unread: boolean): CSSProperties => ({
@@ -48,25 +47,52 @@ export function NotificationsPage() {
   const showProblem = useShowProblem();
   const [searchParams, setSearchParams] = useSearchParams();
   const unreadOnly = searchParams.get('unread') === 'true';
-  const [limit, setLimit] = useState(STEP);
   const [data, setData] = useState<NotificationPage | null>(null);
   const [loading, setLoading] = useState(true);
   const [busy, setBusy] = useState<string | null>(null);
 
+  const page = useCallback(
+    (offset: number) =>
+      unwrap(
+        api.GET('/api/v1/notifications', {
+          params: { query: { limit: STEP, offset, ...(unreadOnly ? { unread: 'true' as const } : {}) } },
+        }),
+      ),
+    [unreadOnly],
+  );
+
+  /** The first page again (after a filter change or marking all read). */
   const load = useCallback(async () => {
     setLoading(true);
     try {
-      const page = await unwrap(
-        api.GET('/api/v1/notifications', { params: { query: { limit, ...(unreadOnly ? { unread: 'true' as const } : {}) } } }),
-      );
-      setData(page);
-      unreadStore.set(page.unread);
+      const first = await page(0);
+      setData(first);
+      unreadStore.set(first.unread);
     } catch (error) {
       showProblem(error);
     } finally {
       setLoading(false);
     }
-  }, [limit, unreadOnly, showProblem]);
+  }, [page, showProblem]);
+
+  /**
+   * The next page, after those shown. A notice that arrived meanwhile pushes the others down and
+   * is not shown twice; in the unread list, those marked read here have left the server's list.
+   */
+  async function more() {
+    if (!data) return;
+    setLoading(true);
+    try {
+      const next = await page(unreadOnly ? data.items.filter((n) => !n.readAt).length : data.items.length);
+      const shown = new Set(data.items.map((n) => n.id));
+      setData({ ...next, items: [...data.items, ...next.items.filter((n) => !shown.has(n.id))] });
+      unreadStore.set(next.unread);
+    } catch (error) {
+      showProblem(error);
+    } finally {
+      setLoading(false);
+    }
+  }
 
   useEffect(() => {
     void load();
@@ -80,6 +106,7 @@ export function NotificationsPage() {
     setData(
       (current) =>
         current && {
+          ...current,
           unread: Math.max(0, current.unread - marked),
           items: current.items.map((n) => (ids.includes(n.id) && !n.readAt ? { ...n, readAt: now } : n)),
         },
@@ -101,16 +128,13 @@ export function NotificationsPage() {
   async function markAll() {
     setBusy('all');
     try {
-      // No bulk route: the unread ones (up to the API's page of 200), one by one.
-      const unread = await unwrap(api.GET('/api/v1/notifications', { params: { query: { unread: 'true', limit: MAX } } }));
-      for (const n of unread.items) await markRead(n.id);
-      void message.success(t('notification.marked_all', { count: formatNumber(unread.items.length, locale) }));
-      await load();
+      const { marked } = await unwrap(api.POST('/api/v1/notifications/read-all'));
+      void message.success(t('notification.marked_all', { count: formatNumber(marked, locale) }));
     } catch (error) {
       showProblem(error);
-      void load();
     } finally {
       setBusy(null);
+      void load();
     }
   }
 
@@ -138,7 +162,6 @@ export function NotificationsPage() {
           optionType="button"
           value={unreadOnly ? 'unread' : 'all'}
           onChange={(event) => {
-            setLimit(STEP);
             setSearchParams(event.target.value === 'unread' ? { unread: 'true' } : {});
           }}
           options={[
@@ -219,14 +242,13 @@ export function NotificationsPage() {
               );
             })}
           </ul>
-          <div className="block-gap-top">
-            {items.length >= limit && limit < MAX && (
-              <Button loading={loading} onClick={() => setLimit((l) => Math.min(MAX, l + STEP))}>
+          {items.length < (data?.total ?? 0) && (
+            <div className="block-gap-top">
+              <Button loading={loading} onClick={() => void more()}>
                 {t('notification.more')}
               </Button>
-            )}
-            {items.length >= MAX && <Typography.Text type="secondary">{t('notification.limit_reached', { count: MAX })}</Typography.Text>}
-          </div>
+            </div>
+          )}
         </>
       )}
     </Page>
