@@ -68,15 +68,15 @@ export async function myNotifications(
  * keeps the time it was first read.
  */
 export async function markNotificationRead(services: Services, actor: Actor, id: string): Promise<void> {
-  const db = services.database.db;
-  const mine = db
-    .selectFrom('notifications')
-    .select('read_at')
+  const result = await services.database.db
+    .updateTable('notifications')
+    .set((eb) => ({ read_at: eb.fn.coalesce('read_at', eb.val(services.now())) }))
     .where('id', '=', id)
-    .where('person_id', '=', actor.personId ?? NOBODY);
-  const row = await mine.executeTakeFirst();
-  if (!row) throw new DomainError('notification.not_found', { vi: 'Không có thông báo này.', en: 'No such notification.' }, { id });
-  if (row.read_at === null) await db.updateTable('notifications').set({ read_at: services.now() }).where('id', '=', id).execute();
+    .where('person_id', '=', actor.personId ?? NOBODY)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) {
+    throw new DomainError('notification.not_found', { vi: 'Không có thông báo này.', en: 'No such notification.' }, { id });
+  }
 }
 
 /** Mark every unread notification of mine read, in one statement; says how many it marked. */
