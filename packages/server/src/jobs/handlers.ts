@@ -151,7 +151,8 @@ const email: JobHandler = async (services, job, complete, mailer) => {
   const p = job.payload as { notificationId: string; to: string; subject: string; text: string };
   if (mailer === null) {
     // No SMTP configured: the in-app notification stands; the mail is not pretended sent.
-    services.logger.warn({ job: job.id }, 'e-mail skipped: no SMTP server configured');
+    // The worker warned once at start (start-worker.ts); one warning per mail would bury the log.
+    services.logger.debug({ job: job.id }, 'e-mail skipped: no SMTP server configured');
     await complete(services.database.db);
     return;
   }
