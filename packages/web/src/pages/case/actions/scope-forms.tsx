@@ -351,42 +351,8 @@ function AdjustFields({ proposal, today }: FieldsProps) {
           <Select mode="multiple" allowClear options={(envelope?.areas ?? []).map((a) => ({ value: a, label: a }))} />
         </Form.Item>
       </Group>
-      <Group title={t('action.adjust.objectives')}>
-        <TextList
-          name="addObjectives"
-          label="action.adjust.objective_add_item"
-          add="action.adjust.objective_add"
-          remove="action.adjust.objective_remove_item"
-          objects
-          max={LIMITS.item}
-          rows={2}
-        />
-        <Form.Item name="removeObjectives" label={t('action.adjust.remove_objectives')}>
-          <Select
-            mode="multiple"
-            allowClear
-            options={(envelope?.objectives ?? []).map((o) => ({ value: o.id, label: `${o.id}. ${o.text}` }))}
-          />
-        </Form.Item>
-      </Group>
-      <Group title={t('action.adjust.safeguards')}>
-        <TextList
-          name="addSafeguards"
-          label="action.adjust.safeguard_add_item"
-          add="action.adjust.safeguard_add"
-          remove="action.adjust.safeguard_remove_item"
-          objects
-          max={LIMITS.item}
-          rows={2}
-        />
-        <Form.Item name="removeSafeguards" label={t('action.adjust.remove_safeguards')}>
-          <Select
-            mode="multiple"
-            allowClear
-            options={(envelope?.safeguards ?? []).map((s) => ({ value: s.id, label: `${s.id}. ${s.text}` }))}
-          />
-        </Form.Item>
-      </Group>
+      <ChangeItems kind="objective" current={envelope?.objectives ?? []} />
+      <ChangeItems kind="safeguard" current={envelope?.safeguards ?? []} />
       {envelope && envelope.kpis.length > 0 && (
         <Group title={t('action.adjust.kpis')}>
           {envelope.kpis.map((kpi) => (
@@ -417,3 +383,25 @@ export const adjustScopeForm = defineForm({
   validate: (values) => validateAdjustChanges(values),
   toBody: (values: AdjustValues & { effectiveDate?: string; reasons?: string; documentNumber?: string }) => adjustBody(values),
 });
+
+/** The objectives or safeguards of an adjustment: new ones to add, current ones to take out. */
+function ChangeItems({ kind, current }: { kind: 'objective' | 'safeguard'; current: ReadonlyArray<{ id: string; text: string }> }) {
+  const { t } = useI18n();
+  const plural = kind === 'objective' ? 'Objectives' : 'Safeguards';
+  return (
+    <Group title={t(`action.adjust.${kind}s`)}>
+      <TextList
+        name={`add${plural}`}
+        label={`action.adjust.${kind}_add_item`}
+        add={`action.adjust.${kind}_add`}
+        remove={`action.adjust.${kind}_remove_item`}
+        objects
+        max={LIMITS.item}
+        rows={2}
+      />
+      <Form.Item name={`remove${plural}`} label={t(`action.adjust.remove_${kind}s`)}>
+        <Select mode="multiple" allowClear options={current.map((o) => ({ value: o.id, label: `${o.id}. ${o.text}` }))} />
+      </Form.Item>
+    </Group>
+  );
+}
